@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+import { createRequire } from "node:module";
+import { Command, CommanderError, Option } from "commander";
+import { EXIT, handleError, parseByteSize } from "./shared.js";
+
+// Each command's modules load only when that command runs, so `--version` and `--help` stay
+// as fast as Node itself.
+const require = createRequire(import.meta.url);
+const { version } = require("../../package.json") as { version: string };
+
+const maxBytes = () => new Option("--max-bytes <size>", "refuse inputs larger than this (default 32MiB)").argParser(parseByteSize);
+
+const program = new Command("postmortem")
+  .description("Write, lint, render and parse incident post-mortems.")
+  .version(version, "-v, --version")
+  .showHelpAfterError()
+  .exitOverride()
+  .configureOutput({ writeOut: (s) => process.stdout.write(s), writeErr: (s) => process.stderr.write(s) });
+
+program
+  .command("validate")
+  .description("check incident data (JSON or YAML) against the schema")
+  .argument("<file...>", "files to check; - reads stdin")
+  .addOption(new Option("-f, --format <format>", "output format").choices(["stylish", "json"]).default("stylish"))
+  .addOption(maxBytes())
+  .action(async (files: string[], flags) => (await import("./validate.js")).runValidate(files, flags));
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    // Help and version are successes; every other commander error is a usage error.
+    process.exitCode = error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help" ? EXIT.ok : EXIT.usage;
+  } else {
+    try {
+      handleError(error);
+    } catch (bug) {
+      process.stderr.write(`postmortem: internal error, please report it: ${(bug as Error)?.stack ?? String(bug)}\n`);
+      process.exitCode = 70;
+    }
+  }
+}

@@ -1,0 +1,49 @@
+import type { VFile } from "vfile";
+import { InputError } from "../load/input-error.js";
+import { FileExistsError } from "../output/write-file-atomic.js";
+import { formatStylish } from "../diagnostics/formatters/stylish.js";
+
+/** Exit codes: 0 clean, 1 the document has problems, 2 usage or I/O error. */
+export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
+
+export class UsageError extends Error {
+  override readonly name = "UsageError";
+}
+
+export function useColor(stream: NodeJS.WriteStream): boolean {
+  return Boolean(stream.isTTY) && !process.env.NO_COLOR && process.env.TERM !== "dumb";
+}
+
+export function printDiagnostics(files: readonly VFile[]): void {
+  const text = formatStylish(files, { color: useColor(process.stderr) });
+  if (text) process.stderr.write(text);
+}
+
+/**
+ * Maps the errors a user can cause to a one-line message and exit code; anything else is a
+ * bug and keeps its stack trace so it can be reported.
+ */
+export function handleError(error: unknown): void {
+  if (error instanceof InputError) {
+    const where = error.place ? `${error.file}:${error.place.line}:${error.place.column}` : error.file;
+    process.stderr.write(`${where}: ${error.message}\n`);
+    process.exitCode = EXIT.usage;
+  } else if (error instanceof FileExistsError || error instanceof UsageError) {
+    process.stderr.write(`postmortem: ${error.message}\n`);
+    process.exitCode = error instanceof FileExistsError ? EXIT.problems : EXIT.usage;
+  } else if (error && typeof error === "object" && "code" in error && typeof (error as NodeJS.ErrnoException).code === "string" && "path" in error) {
+    const e = error as NodeJS.ErrnoException;
+    process.stderr.write(`${e.path}: ${e.code === "ENOENT" ? "no such file or folder" : e.code === "EACCES" ? "permission denied" : e.message}\n`);
+    process.exitCode = EXIT.usage;
+  } else {
+    throw error;
+  }
+}
+
+export function parseByteSize(value: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?$/i.exec(value.trim());
+  if (!m) throw new UsageError(`--max-bytes takes a size such as 64MiB, got "${value}"`);
+  const unit = (m[2] ?? "b").toLowerCase()[0];
+  const scale = unit === "k" ? 1024 : unit === "m" ? 1024 ** 2 : unit === "g" ? 1024 ** 3 : 1;
+  return Math.floor(Number(m[1]) * scale);
+}

@@ -1,0 +1,8 @@
+export type { Incident, Person, TimelineEntry, ActionItem, Link, TimelineKind, IncidentStatus, ActionItemStatus, ActionItemType } from "./model/incident.js";
+export { schema, SCHEMA_ID } from "./model/schema.js";
+export { loadIncident, loadIncidentText, type LoadedIncident, type LoadOptions } from "./load/load-incident.js";
+export { validateIncident, type ValidationResult } from "./validate/validate-incident.js";
+export type { SchemaError } from "./validate/schema-error.js";
+export { InputError } from "./load/input-error.js";
+export type { PositionMap, Located, Range, Point } from "./load/positions.js";
+export { DEFAULT_MAX_BYTES } from "./load/read-input.js";

@@ -1,0 +1,32 @@
+/** What kind of document a file holds. */
+export type InputKind = "json" | "yaml" | "markdown" | "mail";
+
+const BY_EXTENSION: Record<string, InputKind> = {
+  json: "json",
+  yaml: "yaml",
+  yml: "yaml",
+  md: "markdown",
+  markdown: "markdown",
+  mdx: "markdown",
+  qmd: "markdown",
+  eml: "mail",
+  mbox: "mail",
+  txt: "mail",
+};
+
+/**
+ * Picks the input kind from the file name, falling back to a look at the text. Plain `.txt`
+ * files are mostly mail or archive text; Markdown is recognised by its headings.
+ */
+export function detectFormat(path: string | undefined, text: string): InputKind {
+  const ext = path && /\.([A-Za-z0-9]+)$/.exec(path)?.[1]?.toLowerCase();
+  const known = ext ? BY_EXTENSION[ext] : undefined;
+  if (known && known !== "mail") return known;
+  const head = text.slice(0, 4096).replace(/^\uFEFF/, "");
+  const firstChar = head.trimStart()[0];
+  if (!known && (firstChar === "{" || firstChar === "[")) return "json";
+  if (/^(?:From |[A-Za-z-]+: .*\r?\n(?:[A-Za-z-]+: |\s))/.test(head)) return "mail";
+  if (!known && /^(?:---\r?\n|#{1,6} |\S.*\r?\n(?:=+|-+)\r?\n)/m.test(head) && /^#{1,6} /m.test(head)) return "markdown";
+  if (!known && /^(?:title|date|\$schema): /m.test(head) && !/^#{1,6} /m.test(head)) return "yaml";
+  return known ?? (/^#{1,6} /m.test(head) ? "markdown" : "mail");
+}

@@ -1,0 +1,74 @@
+import { parseDocument, isMap, isSeq, isScalar, isPair, LineCounter, type Node as YamlNode } from "yaml";
+import { LineIndex, toPointer, type PositionMap, type Range } from "./positions.js";
+
+/** A problem found while reading a data file, before any schema check. */
+export interface DataProblem {
+  message: string;
+  range: Range;
+  ruleId: string;
+}
+
+export interface LoadedData {
+  data: unknown;
+  positions: PositionMap;
+  problems: DataProblem[];
+}
+
+/**
+ * Reads JSON or YAML text, keeping the source range of every key and value. The `yaml` package
+ * reads both (YAML 1.2 is a superset of JSON), so one walk gives positions for either; JSON
+ * files are also held to JSON's own grammar so a YAML-only construct in a .json file is an error.
+ */
+export function loadData(text: string, format: "json" | "yaml"): LoadedData {
+  const lines = new LineIndex(text);
+  const problems: DataProblem[] = [];
+  const positions: PositionMap = new Map();
+  if (text.trim() === "") {
+    problems.push({ message: "The file is empty; expected an incident with at least a title and a date", range: lines.range(0, 0), ruleId: "empty-file" });
+    return { data: undefined, positions, problems };
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, version: "1.2", schema: "core", keepSourceTokens: false });
+  for (const error of doc.errors) {
+    const [start, end] = error.pos;
+    problems.push({ message: sentence(error.message), range: lines.range(start, Math.max(start, end)), ruleId: "syntax" });
+  }
+  if (problems.length > 0) return { data: undefined, positions, problems };
+  if (format === "json") {
+    try {
+      JSON.parse(text);
+    } catch (error) {
+      const at = /position (\d+)/.exec(String((error as Error).message));
+      const offset = at ? Number(at[1]) : 0;
+      problems.push({ message: `Invalid JSON: ${String((error as Error).message).replace(/ in JSON at position \d+.*$/s, "")}`, range: lines.range(offset, offset), ruleId: "syntax" });
+      return { data: undefined, positions, problems };
+    }
+  }
+  const walk = (node: YamlNode | null | undefined, path: Array<string | number>, keyRange?: Range): void => {
+    if (!node) return;
+    const pointer = toPointer(path);
+    const r = node.range;
+    if (r) positions.set(pointer, keyRange ? { key: keyRange, value: lines.range(r[0], r[1]) } : { value: lines.range(r[0], r[1]) });
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const key = pair.key as YamlNode | null;
+        const name = isScalar(key) ? String(key.value) : String(key);
+        const kr = key?.range ? lines.range(key.range[0], key.range[1]) : undefined;
+        const value = pair.value as YamlNode | null;
+        if (value) walk(value, [...path, name], kr);
+        else if (kr) positions.set(toPointer([...path, name]), { key: kr, value: kr });
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, index) => walk(item as YamlNode, [...path, index]));
+    }
+  };
+  walk(doc.contents as YamlNode | null, []);
+  const data = doc.toJS({ maxAliasCount: 100 });
+  return { data, positions, problems };
+}
+
+function sentence(message: string): string {
+  const first = message.split("\n")[0] ?? message;
+  return first.charAt(0).toUpperCase() + first.slice(1);
+}
