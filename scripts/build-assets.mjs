@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs after tsc: tsc does not emit JavaScript files it only sees through their .d.cts, so the
 // generated CommonJS validators are copied into dist here.
-import { cpSync, mkdirSync, readdirSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -18,3 +18,18 @@ function copyGenerated(dir) {
   }
 }
 copyGenerated("");
+
+// The shipped templates are precompiled so that rendering loads only the Handlebars runtime.
+const { default: Handlebars } = await import("handlebars");
+const { COMPILE_OPTIONS } = await import(join(root, "dist/render/templates.js"));
+const spec = (file) => Handlebars.precompile(readFileSync(file, "utf8"), COMPILE_OPTIONS);
+const entries = (dir) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith(".hbs"))
+    .sort()
+    .map((f) => `  ${JSON.stringify(f.replace(/\.hbs$/, ""))}: ${spec(join(dir, f))},`)
+    .join("\n");
+writeFileSync(
+  join(root, "dist/render/precompiled-templates.js"),
+  `// Precompiled from templates/ by scripts/build-assets.mjs.\nexport const templates = {\n${entries(join(root, "templates"))}\n};\nexport const partials = {\n${entries(join(root, "templates/partials"))}\n};\n`,
+);

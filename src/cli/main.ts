@@ -25,6 +25,26 @@ program
   .addOption(maxBytes())
   .action(async (files: string[], flags) => (await import("./validate.js")).runValidate(files, flags));
 
+program
+  .command("render")
+  .description("render incident data to Markdown, a mail body, or a complete mail message")
+  .argument("<file>", "incident data (JSON or YAML); - reads stdin")
+  .addOption(new Option("-f, --format <format>", "output format").choices(["markdown", "email", "eml"]).default("markdown"))
+  .option("-t, --template <file>", "a Handlebars template of your own")
+  .option("--partials <dir>", "a folder of *.hbs partials for --template")
+  .option("-o, --output <file>", "write to a file instead of stdout")
+  .option("--force", "overwrite --output if it exists")
+  .option("--signature <text>", "mail: signature put after a '-- ' line")
+  .option("--from <address>", "eml: From address, e.g. 'Ops <ops@example.org>'")
+  .option("--to <addresses>", "eml: To addresses, comma separated")
+  .option("--cc <addresses>", "eml: Cc addresses, comma separated")
+  .option("--subject <text>", "eml: Subject (default 'Post mortem for <title>')")
+  .option("--in-reply-to <message-id>", "eml: the message this one answers")
+  .option("--references <message-ids>", "eml: References, space separated")
+  .option("--mail-date <date-time>", "eml: Date header (default now)")
+  .addOption(maxBytes())
+  .action(async (file: string, flags) => (await import("./render.js")).runRender(file, flags));
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {

@@ -2,6 +2,8 @@ import type { VFile } from "vfile";
 import { InputError } from "../load/input-error.js";
 import { FileExistsError } from "../output/write-file-atomic.js";
 import { formatStylish } from "../diagnostics/formatters/stylish.js";
+import { TemplateError } from "../render/template-error.js";
+import { HeaderError } from "../render/mail-headers.js";
 
 /** Exit codes: 0 clean, 1 the document has problems, 2 usage or I/O error. */
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
@@ -28,6 +30,13 @@ export function handleError(error: unknown): void {
     const where = error.place ? `${error.file}:${error.place.line}:${error.place.column}` : error.file;
     process.stderr.write(`${where}: ${error.message}\n`);
     process.exitCode = EXIT.usage;
+  } else if (error instanceof TemplateError) {
+    const where = error.line ? `${error.template}:${error.line}:${error.column ?? 1}` : error.template;
+    process.stderr.write(`${where}: ${error.message}\n`);
+    process.exitCode = EXIT.usage;
+  } else if (error instanceof HeaderError) {
+    process.stderr.write(`postmortem: ${error.message}\n`);
+    process.exitCode = EXIT.usage;
   } else if (error instanceof FileExistsError || error instanceof UsageError) {
     process.stderr.write(`postmortem: ${error.message}\n`);
     process.exitCode = error instanceof FileExistsError ? EXIT.problems : EXIT.usage;
@@ -46,4 +55,14 @@ export function parseByteSize(value: string): number {
   const unit = (m[2] ?? "b").toLowerCase()[0];
   const scale = unit === "k" ? 1024 : unit === "m" ? 1024 ** 2 : unit === "g" ? 1024 ** 3 : 1;
   return Math.floor(Number(m[1]) * scale);
+}
+
+/** Sends a command's output to stdout, or atomically to a file that is only replaced with --force. */
+export async function emit(text: string, output: string | undefined, force: boolean | undefined): Promise<void> {
+  if (!output || output === "-") {
+    process.stdout.write(text);
+    return;
+  }
+  const { writeFileAtomic } = await import("../output/write-file-atomic.js");
+  await writeFileAtomic(output, text, { force: Boolean(force) });
 }
