@@ -1,5 +1,5 @@
 import type { HelperDelegate } from "handlebars";
-import { markdownBlock, markdownCell, markdownInline, markdownText } from "./markdown-text.js";
+import { markdownBlock, markdownCell, markdownHeadingText, markdownInline, markdownText } from "./markdown-text.js";
 import { flowText, wrapLine } from "./wrap.js";
 import type { ActionItemView } from "./view-model.js";
 
@@ -11,6 +11,7 @@ const str = (v: unknown): string => (v === null || v === undefined ? "" : String
  */
 export const helpers: Record<string, HelperDelegate> = {
   mdText: (v: unknown) => markdownText(str(v)),
+  mdHeading: (v: unknown) => markdownHeadingText(str(v)),
   mdInline: (v: unknown) => markdownInline(str(v)),
   mdCell: (v: unknown) => markdownCell(str(v)),
   mdBlock: (v: unknown) => markdownBlock(str(v)),

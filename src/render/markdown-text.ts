@@ -33,6 +33,19 @@ export function markdownText(text: string): string {
 }
 
 /**
+ * Literal text for a heading. A heading that ends in punctuation trips markdownlint (MD026), so
+ * a final `.`, `!`, `:` and the like is written as a character reference: it reads and parses
+ * back as the same character.
+ */
+export function markdownHeadingText(text: string): string {
+  const flat = oneLine(text);
+  if (flat === "") return "";
+  // Serialised as a heading, so a trailing `#` is escaped instead of read as a closing sequence.
+  const heading = stringifyMarkdown({ type: "heading", depth: 1, children: [{ type: "text", value: flat }] }).trimEnd().replace(/^# /, "");
+  return heading.replace(/\\?([.,;:!。，；：！])$/u, (_, ch: string) => `&#${ch.codePointAt(0)};`);
+}
+
+/**
  * Inline Markdown written by a user (an event, an action item). Emphasis, code and links the
  * author wrote are kept; anything that would make block structure (a heading, a list, a quote,
  * a table row) or span lines is flattened to literal text, so it cannot break the document.
@@ -44,7 +57,7 @@ export function markdownInline(text: string): string {
   const only = tree.children.length === 1 ? tree.children[0] : undefined;
   if (only?.type !== "paragraph") return markdownText(flat);
   // Parsed alone, the text has no link definitions, so `[x]` stays literal text.
-  return stringifyMarkdown(only).trimEnd();
+  return stringifyMarkdown(htmlAsText(only)).trimEnd();
 }
 
 /** Inline Markdown inside a GFM table cell: also escapes the pipes that would split the cell. */
@@ -59,11 +72,12 @@ export function markdownCell(text: string): string {
  */
 export function markdownBlock(text: string): string {
   const tree = parseMarkdown(text.replace(/\t/g, "    ").replace(/\r\n?/g, "\n"));
-  tree.children = tree.children.flatMap((node): RootContent[] => {
-    if (node.type === "heading") return [{ type: "paragraph", children: [{ type: "strong", children: node.children }] }];
-    return [node];
+  tree.children = tree.children.map((node): RootContent => {
+    if (node.type === "heading") return { type: "paragraph", children: [{ type: "strong", children: node.children }] };
+    if (node.type === "html") return { type: "paragraph", children: [{ type: "text", value: node.value }] };
+    return node;
   });
-  return stringifyMarkdown(tree).trim();
+  return stringifyMarkdown(htmlAsText(tree)).trim();
 }
 
 /** The plain text of inline Markdown, as a reader sees it. */
@@ -77,6 +91,16 @@ function toPlain(node: Root | RootContent): string {
   if ("children" in node) return (node.children as RootContent[]).map(toPlain).join(node.type === "root" || node.type === "list" ? "\n" : "");
   if (node.type === "break") return " ";
   return "";
+}
+
+/**
+ * Raw HTML shows as the text the author typed: Markdown documents we write stay free of inline
+ * HTML (markdownlint MD033), and a `<b>` in an event cannot restyle the page.
+ */
+function htmlAsText<T extends Root | RootContent>(node: T): T {
+  if (node.type === "html") return { type: "text", value: node.value } as unknown as T;
+  if ("children" in node) (node as { children: RootContent[] }).children = (node.children as RootContent[]).map(htmlAsText);
+  return node;
 }
 
 function oneLine(text: string): string {

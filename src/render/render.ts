@@ -18,6 +18,22 @@ export async function renderIncident(incident: Incident, options: RenderOptions 
   const format = options.format ?? "markdown";
   const render = options.template ? await userRenderer(options.template, options.partials) : await builtInRenderer(format);
   let text = tidy(render(buildViewModel(incident)));
+  if (format === "markdown") text = compactEmptyCells(text);
   if (format === "email" && options.signature) text += `\n-- \n${tidy(options.signature)}`;
   return text;
+}
+
+/**
+ * Templates write `| {{cell}} |`; an empty cell then has two spaces, which markdownlint's
+ * table style rule (MD060) reads as padding. Collapse them to the compact `| |`.
+ */
+function compactEmptyCells(markdown: string): string {
+  return markdown.replace(/^\|.*\|$/gm, (row) => {
+    let out = row;
+    for (let prev = ""; prev !== out; ) {
+      prev = out;
+      out = out.replace(/(^|[^\\])\|  \|/g, "$1| |");
+    }
+    return out;
+  });
 }
