@@ -45,6 +45,17 @@ program
   .addOption(maxBytes())
   .action(async (file: string, flags) => (await import("./render.js")).runRender(file, flags));
 
+program
+  .command("parse")
+  .description("read existing post-mortems (Markdown, mail, archives, .eml, mbox) into incident data")
+  .argument("<file...>", "documents to read; - reads stdin")
+  .addOption(new Option("-f, --format <format>", "output format").choices(["json", "yaml", "ndjson"]).default("json"))
+  .addOption(new Option("--input <kind>", "input kind").choices(["markdown", "mail", "auto"]).default("auto"))
+  .option("-o, --output <file>", "write to a file instead of stdout")
+  .option("--force", "overwrite --output if it exists")
+  .addOption(maxBytes())
+  .action(async (files: string[], flags) => (await import("./parse.js")).runParse(files, flags));
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {

@@ -75,6 +75,11 @@ export class LineIndex {
     }
     return { line: lo + 1, column: offset - this.starts[lo]! + 1, offset };
   }
+  /** The point at a 1-based line and column (clamped to the text). */
+  at(line: number, column: number): Point {
+    const l = Math.min(Math.max(line, 1), this.starts.length);
+    return { line: l, column, offset: this.starts[l - 1]! + column - 1 };
+  }
   range(start: number, end: number): Range {
     return { start: this.point(start), end: this.point(end) };
   }

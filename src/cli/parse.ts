@@ -1,0 +1,44 @@
+import type { VFile } from "vfile";
+import { readInput } from "../load/read-input.js";
+import { parseDocument, type InputFormat } from "../parse/parse-document.js";
+import { EXIT, emit, handleError, printDiagnostics, UsageError } from "./shared.js";
+
+export interface ParseFlags {
+  format: "json" | "yaml" | "ndjson";
+  input: InputFormat;
+  output?: string;
+  force?: boolean;
+  maxBytes?: number;
+}
+
+export async function runParse(paths: string[], flags: ParseFlags): Promise<void> {
+  if (!["json", "yaml", "ndjson"].includes(flags.format)) throw new UsageError(`--format must be json, yaml or ndjson, got "${flags.format}"`);
+  const incidents: unknown[] = [];
+  const files: VFile[] = [];
+  let ioFailed = false;
+  for (const path of paths) {
+    try {
+      const input = await readInput(path, { invalidText: "replace", ...(flags.maxBytes ? { maxBytes: flags.maxBytes } : {}) });
+      const parsed = await parseDocument(input.text, { path: input.path, input: flags.input });
+      for (const p of parsed) {
+        for (const repair of input.repairs) p.file.message(`The input was not clean text: ${repair}`, { ruleId: "parse/encoding", source: "postmortem" }).fatal = false;
+        incidents.push(p.incident);
+        files.push(p.file);
+      }
+    } catch (error) {
+      handleError(error);
+      ioFailed = true;
+    }
+  }
+  // Infos (what was left out as a footer) are for --verbose readers; warnings always show.
+  for (const f of files) f.messages = f.messages.filter((m) => m.fatal !== undefined);
+  let text: string;
+  if (flags.format === "ndjson") text = incidents.map((i) => JSON.stringify(i)).join("\n") + (incidents.length ? "\n" : "");
+  else if (flags.format === "yaml") {
+    const { stringify } = await import("yaml");
+    text = incidents.map((i) => stringify(i, { lineWidth: 0 })).join("---\n");
+  } else text = JSON.stringify(incidents.length === 1 && paths.length === 1 ? incidents[0] : incidents, null, 2) + "\n";
+  await emit(text, flags.output, flags.force);
+  printDiagnostics(files);
+  process.exitCode = ioFailed ? EXIT.usage : files.some((f) => f.messages.some((m) => m.fatal === true)) ? EXIT.problems : EXIT.ok;
+}

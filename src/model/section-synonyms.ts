@@ -1,0 +1,123 @@
+/**
+ * The one table of how post-mortems name their sections, as data. The parser maps a heading or
+ * label to a field by meaning: the label is normalised (case, emoji, punctuation, "(in UTC)"
+ * and similar asides dropped), then matched whole or by its leading words.
+ */
+export type SectionKey =
+  | "summary"
+  | "impact"
+  | "detection"
+  | "trigger"
+  | "rootCause"
+  | "resolution"
+  | "timeline"
+  | "wentWell"
+  | "wentBad"
+  | "lucky"
+  | "lessons"
+  | "actionItems"
+  | "links"
+  | "notes"
+  | "participants"
+  | "authors"
+  | "date"
+  | "status"
+  | "severity"
+  // Describes the incident; read as the root cause only when no other section gives one.
+  | "whatHappened"
+  // Sections kept for the record but never mined for facts (chat logs, raw data).
+  | "appendix";
+
+export const SECTION_SYNONYMS: Readonly<Record<SectionKey, readonly string[]>> = {
+  summary: ["summary", "overview", "executive summary", "tl dr", "tldr", "incident summary", "abstract", "introduction", "description", "incident description", "background"],
+  impact: ["impact", "user impact", "customer impact", "impact assessment", "business impact", "affected services", "affected users", "scope of impact", "who was affected", "consequences"],
+  detection: ["detection", "how was it detected", "how it was detected", "how we found out", "discovery", "how was the incident detected"],
+  trigger: ["trigger", "triggers", "leadup", "lead up", "what triggered it", "triggering event", "event that triggered"],
+  rootCause: ["root cause", "root causes", "blameless root cause", "cause", "causes", "root cause analysis", "rca", "how this happened", "why it happened", "why did it happen", "reason", "contributing factors", "technical details"],
+  resolution: ["resolution", "resolution and recovery", "recovery", "response", "remediation", "mitigation", "fix", "the fix", "how was it fixed", "how it was fixed", "how we fixed it", "resolution steps", "workaround"],
+  timeline: ["timeline", "detailed timeline", "timeline of events", "event timeline", "incident timeline", "chronology", "sequence of events", "time line"],
+  wentWell: ["what went well", "things that went well", "went well", "what worked", "what worked well", "what went right", "the good"],
+  wentBad: ["what went wrong", "what went bad", "what went badly", "what went poorly", "things that went poorly", "things that went wrong", "what didn t go well", "what did not go well", "what could have gone better", "what could be improved", "went wrong", "went poorly", "why was the outage so long", "why did it take so long", "the bad", "problems encountered"],
+  lucky: ["where we got lucky", "when we were lucky", "where did we get lucky", "what we got lucky", "where we were lucky", "we got lucky", "got lucky", "lucky", "the lucky"],
+  lessons: ["lessons learned", "lessons learnt", "lessons", "learnings", "takeaways", "key takeaways", "what we learned"],
+  actionItems: [
+    "action items",
+    "action item",
+    "actions",
+    "potential improvement to make",
+    "potential improvements to make",
+    "potential improvements",
+    "improvements",
+    "improvements to make",
+    "follow ups",
+    "follow up",
+    "followups",
+    "followup",
+    "follow up tasks",
+    "follow up items",
+    "follow up actions",
+    "system wide followup",
+    "next steps",
+    "corrective actions",
+    "corrective and preventative measures",
+    "preventative measures",
+    "preventive measures",
+    "prevention",
+    "remediation items",
+    "remediations",
+    "how are we going to fix it",
+    "what we are changing",
+    "what we re changing",
+    "future work",
+    "action plan",
+    "todo",
+    "to do",
+  ],
+  links: ["links", "related links", "references", "see also", "related tickets", "related issues"],
+  notes: ["notes", "additional notes", "other notes", "additional information", "supporting information", "five whys", "five why s", "5 whys", "questions", "open questions"],
+  participants: ["participating people", "participants", "people involved", "people", "responders", "who was involved", "incident responders", "attendees", "present"],
+  authors: ["author", "authors", "author s", "created by", "written by", "report by", "reported by", "owner"],
+  date: ["date", "incident date", "incident dates", "incident date s", "date of incident", "dates"],
+  status: ["status", "document status"],
+  severity: ["severity", "sev", "priority level", "incident severity"],
+  whatHappened: ["what happened", "what happened exactly", "incident", "the incident", "details"],
+  appendix: ["appendix", "appendices", "chat log", "chat logs", "raw logs", "logs", "transcript"],
+};
+
+/** Lower-case words only: emoji, punctuation, markup and parenthesised asides dropped. */
+export function normaliseLabel(label: string): string {
+  return label
+    .replace(/\([^)]*\)/g, " ")
+    .replace(/[*_`~]/g, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim()
+    .replace(/^(?:\d+ )+/, "")
+    .replace(/^(?:the )/, "")
+    .trim();
+}
+
+const LOOKUP = new Map<string, SectionKey>();
+for (const [key, names] of Object.entries(SECTION_SYNONYMS) as Array<[SectionKey, readonly string[]]>) for (const n of names) if (!LOOKUP.has(n)) LOOKUP.set(n, key);
+
+/**
+ * The section a label names, or undefined. Whole-label matches win; otherwise the longest
+ * synonym the label starts with (so "Timeline of the outage" is a timeline), and misspelt
+ * appendices ("Apendix", "Appendinx") are still recognised.
+ */
+export function sectionKey(label: string): SectionKey | undefined {
+  const n = normaliseLabel(label);
+  if (!n) return undefined;
+  const whole = LOOKUP.get(n) ?? LOOKUP.get(n.replace(/s$/, ""));
+  if (whole) return whole;
+  const words = n.split(" ");
+  for (let k = Math.min(words.length - 1, 6); k >= 1; k--) {
+    const hit = LOOKUP.get(words.slice(0, k).join(" "));
+    // Single generic words ("people", "incident", "cause") only count as whole labels.
+    if (hit && (k > 1 || SINGLE_WORD_PREFIX.has(words[0]!))) return hit;
+  }
+  if (/^a?p{1,2}e{0,1}n{1,2}d[iy]/.test(words[0]!) || /^apend/.test(words[0]!)) return "appendix";
+  return undefined;
+}
+
+const SINGLE_WORD_PREFIX = new Set(["summary", "impact", "timeline", "detection", "resolution", "recovery", "lessons", "appendix", "prevention", "remediation", "trigger", "leadup", "mitigation", "followup", "improvements"]);

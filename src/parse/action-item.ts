@@ -1,0 +1,107 @@
+import type { ActionItem } from "../model/incident.js";
+import type { Item } from "./extract-items.js";
+import { inlineText } from "./markdown-inline.js";
+
+const STATUS = new Map<string, ActionItem["status"]>([
+  ["open", "open"], ["todo", "open"], ["to do", "open"], ["not started", "open"], ["planned", "open"], ["new", "open"],
+  ["in-progress", "in-progress"], ["in progress", "in-progress"], ["started", "in-progress"], ["ongoing", "in-progress"], ["wip", "in-progress"],
+  ["done", "done"], ["closed", "done"], ["complete", "done"], ["completed", "done"], ["fixed", "done"], ["resolved", "done"],
+  ["wontfix", "wontfix"], ["won't fix", "wontfix"], ["wont fix", "wontfix"], ["cancelled", "wontfix"], ["canceled", "wontfix"], ["dropped", "wontfix"],
+]);
+const TYPES = new Set(["prevent", "detect", "mitigate", "process", "other"]);
+const KEYS = ["owner", "priority", "status", "due", "ticket", "type", "id"] as const;
+// Our own mail rendering ends an item with "(owner: x, priority: P1, ...)".
+const DETAILS = /\s*\(((?:(?:owner|priority|status|due|ticket|type|id|assignee):\s*[^,()]*(?:\([^()]*\))?[^,()]*(?:,\s*)?)+)\)\s*$/i;
+const URL = /https?:\/\/[^\s<>()\]]+[^\s<>()\].,;:!?'"]/;
+const TICKET_KEY = /(?<![\w/-])([A-Z][A-Z0-9]{1,9}-\d{1,7})(?![\w-])/;
+const MD_LINK = /\[([^\]]*)\]\((<[^>]*>|[^)\s]*)(?:\s+"[^"]*")?\)/;
+
+/** Reads owner, status, ticket and the rest out of an action item as people write it. */
+export function readActionItem(item: Item): ActionItem {
+  let text = item.text.trim();
+  const out: Record<string, string> = {};
+  const details = DETAILS.exec(text);
+  if (details) {
+    for (const part of details[1]!.split(/,\s*(?=(?:owner|priority|status|due|ticket|type|id|assignee):)/i)) {
+      const m = /^(\w+):\s*(.*)$/.exec(part.trim());
+      if (!m) continue;
+      const key = m[1]!.toLowerCase() === "assignee" ? "owner" : m[1]!.toLowerCase();
+      if ((KEYS as readonly string[]).includes(key) && m[2]!.trim()) out[key] = m[2]!.trim().replace(/,$/, "");
+    }
+    text = text.slice(0, details.index).trim();
+  }
+  if (item.checked === true) out.status ??= "done";
+  if (item.checked === false) out.status ??= "open";
+  if (!out.owner) {
+    const owner = /(?:^|\s)\(?(?:owner|assignee|assigned to|who)\s*:\s*@?([\w.-]+(?: [A-Z][\w-]+)?)\)?/i.exec(text) ?? /^@([\w-]+)\b[:,]?/.exec(text);
+    if (owner) out.owner = owner[1]!;
+  }
+  if (!out.ticket) {
+    const link = MD_LINK.exec(text);
+    const url = link ? link[2]!.replace(/^<|>$/g, "") : URL.exec(text)?.[0];
+    if (link && /^#?\d+$|^[A-Z][A-Z0-9]+-\d+$/.test(link[1]!.trim()) && url) out.ticket = url;
+    else if (url && /\/(?:issues?|pull|tickets?|browse|jira|bugs?|merge_requests)\//i.test(url)) out.ticket = url;
+    else {
+      const key = TICKET_KEY.exec(text);
+      if (key) out.ticket = key[1]!;
+      else if (url && text.replace(URL, "").trim() === "") out.ticket = url;
+    }
+  }
+  const result: ActionItem = { description: text || item.text.trim() };
+  if (out.id) result.id = out.id;
+  if (out.owner) result.owner = out.owner;
+  if (out.priority) result.priority = out.priority;
+  const status = out.status ? STATUS.get(out.status.toLowerCase()) : undefined;
+  if (status) result.status = status;
+  if (out.due && /^\d{4}-\d{2}-\d{2}$/.test(out.due)) result.due = out.due;
+  if (out.ticket) result.ticket = out.ticket;
+  if (out.type && TYPES.has(out.type.toLowerCase())) result.type = out.type.toLowerCase() as NonNullable<ActionItem["type"]>;
+  return result;
+}
+
+const COLUMNS: Array<[keyof ActionItem, RegExp]> = [
+  ["id", /^(?:id|#|key|ref)$/],
+  ["owner", /\b(?:owner|assignee|assigned|who|responsible|dri)\b/],
+  ["priority", /\b(?:priority|prio|pri|severity)\b/],
+  ["status", /\b(?:status|state|done)\b/],
+  ["due", /\b(?:due|deadline|eta|target|by when)\b/],
+  ["ticket", /\b(?:ticket|issue|link|bug|jira|tracking|tracker|pr)\b/],
+  ["type", /^(?:type|kind|category)$/],
+  ["description", /\b(?:action|description|item|task|what|summary|title|follow[- ]?up|remediation)\b/],
+];
+
+/** Action items from a table, by its column names. */
+export function actionItemsFromTable(header: readonly string[], rows: ReadonlyArray<{ cells: string[]; line: number }>): Array<{ item: ActionItem; line: number }> {
+  const names = header.map((h) => inlineText(h).toLowerCase().trim());
+  const col = new Map<keyof ActionItem, number>();
+  for (const [field, re] of COLUMNS) {
+    const i = names.findIndex((n, k) => re.test(n) && ![...col.values()].includes(k));
+    if (i >= 0) col.set(field, i);
+  }
+  if (!col.has("description")) col.set("description", [...names.keys()].find((k) => ![...col.values()].includes(k)) ?? 0);
+  const out: Array<{ item: ActionItem; line: number }> = [];
+  for (const row of rows) {
+    const cell = (f: keyof ActionItem): string => {
+      const i = col.get(f);
+      return i === undefined ? "" : (row.cells[i] ?? "").trim();
+    };
+    const description = cell("description");
+    if (!description) continue;
+    const item: ActionItem = { description };
+    const plain = (f: keyof ActionItem): string => inlineText(cell(f));
+    if (plain("id")) item.id = plain("id");
+    if (plain("owner")) item.owner = plain("owner").replace(/^@/, "");
+    if (plain("priority")) item.priority = plain("priority");
+    const status = STATUS.get(plain("status").toLowerCase()) ?? (/^(?:yes|x|✓|✔|\[x\])$/i.test(plain("status")) ? "done" : undefined);
+    if (status) item.status = status;
+    if (/^\d{4}-\d{2}-\d{2}$/.test(plain("due"))) item.due = plain("due");
+    if (plain("ticket")) {
+      const t = cell("ticket");
+      const link = MD_LINK.exec(t);
+      item.ticket = link ? link[2]!.replace(/^<|>$/g, "") : plain("ticket");
+    }
+    if (TYPES.has(plain("type").toLowerCase())) item.type = plain("type").toLowerCase() as NonNullable<ActionItem["type"]>;
+    out.push({ item, line: row.line });
+  }
+  return out;
+}

@@ -1,0 +1,81 @@
+import type { Block, ListItem } from "./outline.js";
+import { inlineText } from "./markdown-inline.js";
+
+export interface Item {
+  text: string;
+  line: number;
+  column: number;
+  endLine: number;
+  checked?: boolean | null;
+}
+
+// "Not much.", "None", "We didn't, really.": a section that says there is nothing to list.
+const NOTHING = /^(?:not much|nothing(?: really| much| to report)?|none(?: really)?|n\/?a|nope|no|we didn'?t(?:,? really)?|not really|-+)\s*[.!]?$/i;
+
+/** Template guidance left in place: a lone fully italic line right under a heading. */
+export function isPrompt(block: Block | undefined): boolean {
+  if (!block || block.kind !== "paragraph" || block.text.includes("\n")) return false;
+  return /^(?:\*[^*].*[^*]\*|_[^_].*[^_]_)$/.test(block.text.trim()) && !/^\*\*/.test(block.text.trim());
+}
+
+export function itemFromList(item: ListItem, mode: "markdown" | "text"): Item {
+  const text = mode === "text" ? item.text.replace(/\s*\n\s*/g, " ") : item.text.replace(/\n(?!\s*(?:[-*+]|\d+[.)])\s)\s*/g, " ");
+  return { text: text.trim(), line: item.line, column: item.column, endLine: item.endLine, checked: item.checked };
+}
+
+function itemFromBlock(block: Block, mode: "markdown" | "text"): Item {
+  return { text: mode === "text" ? block.text.replace(/\s*\n\s*/g, " ").trim() : block.text.trim(), line: block.line, column: block.column, endLine: block.endLine };
+}
+
+/**
+ * Items of a "what went well" style section. A list (or a short intro line ending in ":" and
+ * a list) gives one item per entry; prose gives one item, or none when it says there is
+ * nothing; in mail text, separate paragraphs are separate items.
+ */
+export function listItems(blocks: readonly Block[], mode: "markdown" | "text"): { items: Item[]; rest: Block[] } {
+  const content = blocks.filter((b) => b.kind !== "rule");
+  if (content.length === 0) return { items: [], rest: [] };
+  const [first, second] = content;
+  if (first!.kind === "list") return { items: first!.items!.map((i) => itemFromList(i, mode)), rest: content.slice(1) };
+  if (first!.kind === "paragraph" && /:\s*$/.test(first!.text) && !first!.text.includes("\n\n") && second?.kind === "list") {
+    return { items: second.items!.map((i) => itemFromList(i, mode)), rest: [first!, ...content.slice(2)] };
+  }
+  if (content.length === 1 && first!.kind === "paragraph" && NOTHING.test(inlineText(first!.text))) return { items: [], rest: content };
+  if (mode === "text" && content.every((b) => b.kind === "paragraph")) return { items: content.map((b) => itemFromBlock(b, mode)), rest: [] };
+  const whole: Item = {
+    text: content.map((b) => b.text).join(mode === "text" ? " " : "\n\n").trim(),
+    line: first!.line,
+    column: first!.column,
+    endLine: content[content.length - 1]!.endLine,
+  };
+  if (mode === "text") whole.text = whole.text.replace(/\s*\n\s*/g, " ");
+  return { items: [whole], rest: [] };
+}
+
+/**
+ * Candidate action items of a section: the last list or table (earlier lists are usually
+ * observations that lead up to the actions); with none, paragraphs in mail text, or a lone
+ * paragraph in Markdown. Several prose paragraphs in Markdown are discussion, not items.
+ */
+export function actionCandidates(blocks: readonly Block[], mode: "markdown" | "text"): { items: Item[]; table?: Block; rest: Block[] } {
+  const content = blocks.filter((b) => b.kind !== "rule");
+  let lastIndex = -1;
+  for (let i = content.length - 1; i >= 0; i--)
+    if (content[i]!.kind === "list" || content[i]!.kind === "table") {
+      lastIndex = i;
+      break;
+    }
+  if (lastIndex >= 0) {
+    const chosen = content[lastIndex]!;
+    const rest = content.filter((_, i) => i !== lastIndex);
+    if (chosen.kind === "table") return { items: [], table: chosen, rest };
+    return { items: chosen.items!.map((i) => itemFromList(i, mode)), rest };
+  }
+  const paragraphs = content.filter((b) => b.kind === "paragraph");
+  if (mode === "text" && paragraphs.length > 0) return { items: paragraphs.map((b) => itemFromBlock(b, mode)), rest: content.filter((b) => b.kind !== "paragraph") };
+  // A lone one-line paragraph ("Upgrade the fleet", a link to the tracker) is one item; a
+  // longer one is discussion.
+  const lone = paragraphs[0];
+  if (lone && content.length === 1 && !lone.text.includes("\n") && lone.text.length <= 300 && !NOTHING.test(inlineText(lone.text))) return { items: [itemFromBlock(lone, mode)], rest: [] };
+  return { items: [], rest: content };
+}

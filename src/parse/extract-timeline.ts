@@ -1,0 +1,137 @@
+import type { Block } from "./outline.js";
+import { readStamp, type Stamp } from "./time/stamp.js";
+import { declaredZone } from "./time/zones.js";
+import { findDate, type Day } from "./time/dates.js";
+
+/** A timeline entry as read, before its time is resolved to UTC. */
+export interface RawEntry {
+  stamp: Stamp | undefined;
+  /** Date set by a date line or heading above the entry. */
+  contextDate: Day | undefined;
+  /** Increments each time the date context changes, so rollover restarts. */
+  contextId: number;
+  zone: string | undefined;
+  event: string;
+  actor?: string;
+  kind?: string;
+  line: number;
+  column: number;
+  endLine: number;
+}
+
+export interface TimelineScan {
+  date: Day | undefined;
+  zone: string | undefined;
+  contextId: number;
+}
+
+// A line that only sets the date for the entries below it: "2019-01-22", "2021-03-25:",
+// "February 5th, 2019", "**Day 2 (2024-03-10)**".
+const DATE_LINE = /^[\s*_#]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?[\w ,.()-]{0,40}[\s*_:)]*$/i;
+
+function dateLine(text: string): Day | undefined {
+  const t = text.trim();
+  if (t.length > 48 || !DATE_LINE.test(t)) return undefined;
+  const d = findDate(t);
+  if (!d) return undefined;
+  // Nothing but the date (and decoration) on the line.
+  const rest = (t.slice(0, d.index) + t.slice(d.index + d.length)).replace(/[\s*_:#().,-]|day|\d/gi, "");
+  return rest.length <= 3 ? d : undefined;
+}
+
+const KIND_MARKERS: Array<[RegExp, string]> = [
+  [/\b(?:outage|incident|impact|problem)\s+(?:begins|began|starts|started)\b/i, "start"],
+  [/\b(?:outage|incident|impact)\s+(?:ends|ended|is over|resolved)\b/i, "resolved"],
+];
+
+export function inferKind(event: string): string | undefined {
+  for (const [re, kind] of KIND_MARKERS) if (re.test(event)) return kind;
+  return undefined;
+}
+
+/**
+ * Reads timeline entries from the blocks of a timeline section: lines or list items that start
+ * with a time stamp, table rows, date lines that set the day for what follows, zone notes, and
+ * continuation lines that wrap an entry's text.
+ */
+export function scanTimeline(blocks: readonly Block[], scan: TimelineScan, entries: RawEntry[], leftovers: Block[]): void {
+  for (const block of blocks) {
+    if (block.kind === "paragraph") {
+      const lines = block.text.split("\n");
+      let taken = false;
+      lines.forEach((text, k) => {
+        const line = block.line + k;
+        const zone = declaredZone(text);
+        if (zone && /\btimes?\b/i.test(text)) {
+          scan.zone = zone;
+          const d = findDate(text);
+          if (d) setDate(scan, d);
+          taken = true;
+          return;
+        }
+        const d = dateLine(text);
+        if (d && !readStamp(text.replace(/^[\s*_]+/, ""))?.clock) {
+          setDate(scan, d);
+          taken = true;
+          return;
+        }
+        const stamp = readStamp(text.replace(/^\s*(?:[-*+•]\s+)?/, ""));
+        const last = entries[entries.length - 1];
+        if (stamp && (stamp.clock || stamp.date || stamp.unknown)) {
+          const body = text.replace(/^\s*(?:[-*+•]\s+)?/, "");
+          entries.push(entry(stamp, body.slice(stamp.end) || body.trim(), scan, line, 1, line));
+          taken = true;
+        } else if (last && last.endLine >= line - 1 && taken) {
+          last.event = `${last.event} ${text.trim()}`.trim();
+          last.endLine = line;
+        } else {
+          leftovers.push({ ...block, line, endLine: line, text });
+        }
+      });
+    } else if (block.kind === "list") {
+      for (const item of block.items ?? []) {
+        const text = item.text.replace(/\s*\n\s*/g, " ").trim();
+        const stamp = readStamp(text);
+        if (stamp && (stamp.clock || stamp.date || stamp.unknown)) entries.push(entry(stamp, text.slice(stamp.end) || text, scan, item.line, item.column, item.endLine));
+        else if (scan.date) entries.push(entry(undefined, text, scan, item.line, item.column, item.endLine));
+        else leftovers.push({ kind: "paragraph", line: item.line, endLine: item.endLine, column: item.column, text: item.text });
+      }
+    } else if (block.kind === "table" && block.header && block.rows) {
+      const cols = block.header.map((h) => h.toLowerCase());
+      const timeCol = cols.findIndex((c) => /\b(?:time|when|date|timestamp)\b/.test(c));
+      const zone = block.header[timeCol] ? declaredZone(`(${block.header[timeCol]!.replace(/^.*\(/, "").replace(/\).*$/, "")})`) : undefined;
+      if (zone) scan.zone = zone;
+      let eventCol = cols.findIndex((c, i) => i !== timeCol && /\b(?:event|what|description|action|details|update)\b/.test(c));
+      if (eventCol === -1) eventCol = timeCol === 0 ? 1 : 0;
+      const actorCol = cols.findIndex((c) => /\b(?:actor|who|by|owner)\b/.test(c));
+      const kindCol = cols.findIndex((c) => /^kind$|^type$/.test(c.trim()));
+      for (const row of block.rows) {
+        const time = row.cells[timeCol] ?? "";
+        const stamp = readStamp(time);
+        const event = row.cells[eventCol] ?? "";
+        if (!event && !stamp) continue;
+        const e = entry(stamp && (stamp.clock || stamp.date || stamp.unknown) ? stamp : undefined, event || time, scan, row.line, 1, row.line);
+        if (!e.stamp && time) {
+          const d = dateLine(time);
+          if (d) e.contextDate = d;
+        }
+        const actor = actorCol >= 0 ? row.cells[actorCol] : undefined;
+        const kind = kindCol >= 0 ? row.cells[kindCol] : undefined;
+        if (actor) e.actor = actor;
+        if (kind) e.kind = kind;
+        entries.push(e);
+      }
+    } else if (block.kind !== "rule") {
+      leftovers.push(block);
+    }
+  }
+}
+
+export function setDate(scan: TimelineScan, day: Day): void {
+  scan.date = { year: day.year, month: day.month, day: day.day };
+  scan.contextId++;
+}
+
+function entry(stamp: Stamp | undefined, event: string, scan: TimelineScan, line: number, column: number, endLine: number): RawEntry {
+  return { stamp, contextDate: scan.date, contextId: scan.contextId, zone: scan.zone, event: event.trim(), line, column, endLine };
+}

@@ -1,0 +1,592 @@
+import type { VFile } from "vfile";
+import type { ActionItem, Incident, Person, TimelineEntry } from "../model/incident.js";
+import type { SectionKey } from "../model/section-synonyms.js";
+import { report } from "../diagnostics/report.js";
+import { LineIndex, toPointer, type PositionMap, type Range } from "../load/positions.js";
+import type { Block, Section } from "./outline.js";
+import { actionCandidates, isPrompt, listItems, type Item } from "./extract-items.js";
+import { actionItemsFromTable, readActionItem } from "./action-item.js";
+import { inferKind, scanTimeline, setDate, type RawEntry, type TimelineScan } from "./extract-timeline.js";
+import { resolveTimes } from "./resolve-times.js";
+import { readPeople, readPerson } from "./people.js";
+import { inlineText } from "./markdown-inline.js";
+import { findDate, formatDay, type Day } from "./time/dates.js";
+import { declaredZone } from "./time/zones.js";
+import { readStamp } from "./time/stamp.js";
+import type { MailMeta } from "./mail/mail-meta.js";
+import { titleFromSubject } from "./mail/mail-meta.js";
+
+export interface InterpretInput {
+  sections: Section[];
+  mode: "markdown" | "text";
+  /** The source lines the sections point into (after cleaning), 0-based. */
+  lines: string[];
+  /** Line index of the original file text, for positions. */
+  index: LineIndex;
+  file: VFile;
+  mail?: MailMeta;
+  frontMatter?: { data: Record<string, unknown>; line: number; endLine: number };
+}
+
+export interface Interpretation {
+  incident: Partial<Incident> & Record<string, unknown>;
+  positions: PositionMap;
+}
+
+const PROSE: ReadonlySet<SectionKey> = new Set(["summary", "impact", "detection", "trigger", "rootCause", "resolution"]);
+const LISTS: ReadonlySet<SectionKey> = new Set(["wentWell", "wentBad", "lucky", "lessons"]);
+const NAMES: Partial<Record<SectionKey, string>> = { summary: "summary", impact: "impact", detection: "detection", trigger: "trigger", rootCause: "root cause", resolution: "resolution" };
+
+/**
+ * Reads the model out of an outline: sections by meaning, unlabelled text by position (the
+ * way a reader of the Gluster template does), timelines in every common shape, and everything
+ * that fits no field into `notes`, each with a warning that says where it came from.
+ */
+export function interpret(input: InterpretInput): Interpretation {
+  const { sections, mode, file, index } = input;
+  const positions: PositionMap = new Map();
+  const out: Record<string, unknown> = {};
+  const prose = new Map<string, { parts: string[]; range: Range }>();
+  const notes: Array<{ label: string | null; text: string; line: number }> = [];
+  const pool: Block[] = [];
+  const timelineEntries: RawEntry[] = [];
+  const scan: TimelineScan = { date: undefined, zone: undefined, contextId: 0 };
+  const lists = new Map<string, Item[]>();
+  const actionItems: Array<{ item: ActionItem; range: Range }> = [];
+  const people = { participants: [] as Array<{ p: Person; range: Range }>, authors: [] as Array<{ p: Person; range: Range }> };
+  let participantsFromLabel = false;
+  let dateSource: { day: Day; range: Range; how: string } | undefined;
+  let documentZone: string | undefined;
+  const warn = (message: string, range: Range | undefined, rule = "parse/inferred"): void => {
+    report(file, message, { range, ruleId: rule, severity: "warning" });
+  };
+  const lineRange = (line: number, endLine = line, column = 1): Range => {
+    const endText = input.lines[endLine - 1] ?? "";
+    return { start: index.at(line, column), end: index.at(endLine, endText.length + 1) };
+  };
+  const blocksRange = (blocks: readonly Block[]): Range => lineRange(blocks[0]!.line, blocks[blocks.length - 1]!.endLine, blocks[0]!.column);
+  /** The source of blocks as written (Markdown), or as flowing text (mail, hard-wrapped). */
+  const sourceOf = (blocks: readonly Block[]): string => {
+    if (mode === "markdown") {
+      const first = blocks[0]!.line;
+      const last = blocks[blocks.length - 1]!.endLine;
+      return input.lines.slice(first - 1, last).join("\n").replace(/[ \t]+$/gm, "").trim();
+    }
+    return blocks
+      .map((b) => (b.kind === "list" ? b.items!.map((i) => `${i.ordered ? "1." : "-"} ${i.text.replace(/\s*\n\s*/g, " ")}`).join("\n") : b.kind === "paragraph" ? b.text.replace(/\s*\n\s*/g, " ") : b.text))
+      .join("\n\n")
+      .trim();
+  };
+  const addProse = (key: string, blocks: readonly Block[]): void => {
+    const content = blocks.filter((b) => b.kind !== "rule");
+    if (content.length === 0) return;
+    const text = sourceOf(content);
+    if (!text) return;
+    const existing = prose.get(key);
+    if (existing) {
+      existing.parts.push(text);
+      existing.range = { start: existing.range.start, end: blocksRange(content).end };
+    } else prose.set(key, { parts: [text], range: blocksRange(content) });
+  };
+  const addNote = (label: string | null, blocks: readonly Block[], why: string, line: number): void => {
+    const content = blocks.filter((b) => b.kind !== "rule");
+    if (content.length === 0) return;
+    notes.push({ label, text: sourceOf(content), line });
+    warn(`${why}; kept in notes`, lineRange(line, content[content.length - 1]!.endLine), "parse/unclassified");
+  };
+  const setDateFrom = (text: string, range: Range, how: string, force = false): boolean => {
+    if (dateSource && !force) return false;
+    const d = findDate(text);
+    if (!d) return false;
+    dateSource = { day: d, range, how };
+    return true;
+  };
+
+  // Front matter: its keys map straight onto the model.
+  const fm = input.frontMatter;
+  if (fm) {
+    const range = lineRange(fm.line, fm.endLine);
+    const extra: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(fm.data)) {
+      const key = k.toLowerCase();
+      if (key === "title" && typeof v === "string") out.title = v;
+      else if (key === "date" && (typeof v === "string" || v instanceof Date)) setDateFrom(v instanceof Date ? v.toISOString() : v, range, "front matter", true);
+      else if ((key === "author" || key === "authors") && v) people.authors.push(...toPeople(v).map((p) => ({ p, range })));
+      else if (key === "participants" && v) {
+        people.participants.push(...toPeople(v).map((p) => ({ p, range })));
+        participantsFromLabel = true;
+      } else if (["id", "severity", "timezone", "status"].includes(key) && typeof v === "string") out[key === "status" ? "status" : key] = key === "status" ? v.toLowerCase() : v;
+      else if (key === "tags" && Array.isArray(v)) out.tags = v.map(String);
+      else if (key === "categories" && Array.isArray(v)) out.tags = v.map(String);
+      else extra[k] = v instanceof Date ? v.toISOString() : v;
+    }
+    if (Object.keys(extra).length) out["x-front-matter"] = extra;
+  }
+
+  // Title: front matter, else the first H1, else the mail subject, else (plain text) a first short line.
+  let titleSection: Section | undefined;
+  const h1 = sections.find((s) => s.via === "heading" && s.depth === 1 && s.key === undefined);
+  // The first heading, when it is an H1, is the title; its text below is the lead.
+  if (h1 && h1 === sections.find((s) => s.via === "heading")) titleSection = h1;
+  if (out.title === undefined) {
+    if (titleSection) {
+      out.title = inlineText(titleSection.label ?? "");
+      positions.set("/title", { value: lineRange(titleSection.line, titleSection.line, titleSection.column) });
+    } else if (input.mail?.subject) {
+      out.title = titleFromSubject(input.mail.subject);
+      if (input.mail.lines.subject) positions.set("/title", { value: lineRange(input.mail.lines.subject) });
+    } else if (mode === "text") {
+      const intro = sections[0]!;
+      // Web page chrome that survives a copy of the page as text.
+      while (intro.blocks[0]?.kind === "paragraph" && /^(?:skip to (?:main )?content|jump to (?:navigation|content)|toggle navigation|menu|navigation)$/i.test(intro.blocks[0].text.trim())) intro.blocks.shift();
+      const first = intro.blocks[0];
+      if (first?.kind === "paragraph" && !first.text.includes("\n") && first.text.length <= 120 && !/[.:]$/.test(first.text.trim()) && !readStamp(first.text)) {
+        out.title = first.text.trim();
+        positions.set("/title", { value: lineRange(first.line) });
+        intro.blocks.shift();
+      }
+    }
+  } else if (fm) positions.set("/title", { value: lineRange(fm.line, fm.endLine) });
+  if (titleSection) titleSection.key = undefined;
+
+  // Our own Markdown rendering starts with a metadata list of "**Key:** value" items.
+  const metadataKeys = (): void => {
+    const holder = titleSection ?? sections[0]!;
+    const first = holder.blocks[0];
+    if (first?.kind !== "list" || !first.items!.every((i) => /^\*\*[^*]+:\*\*\s/.test(i.text))) return;
+    holder.blocks.shift();
+    for (const item of first.items!) {
+      const m = /^\*\*([^*]+):\*\*\s+(.*)$/s.exec(item.text)!;
+      const key = m[1]!.toLowerCase();
+      const value = m[2]!.replace(/\s*\n\s*/g, " ").trim();
+      const range = lineRange(item.line, item.endLine, item.column);
+      const plain = inlineText(value);
+      if (key === "date") setDateFrom(value, range, "metadata", true);
+      else if (key === "id") out.id = plain;
+      else if (key === "status") out.status = plain.toLowerCase();
+      else if (key === "severity") out.severity = plain;
+      else if (key === "tags") out.tags = plain.split(/,\s*/).filter(Boolean);
+      else if (key === "source time zone") out.timezone = plain;
+      else if (key === "authors") people.authors.push(...readPeople(value).map((p) => ({ p, range })));
+      else if (key === "participants") {
+        people.participants.push(...readPeople(value).map((p) => ({ p, range })));
+        participantsFromLabel = true;
+      } else if (/^(?:duration|time to (?:detect|mitigate|resolve))$/.test(key)) continue;
+      else notes.push({ label: m[1]!, text: value, line: item.line });
+      if (["id", "status", "severity", "tags", "source time zone"].includes(key)) positions.set(`/${key === "source time zone" ? "timezone" : key}`, { value: range });
+    }
+  };
+  metadataKeys();
+
+  // Sections, in order. Unknown sub-sections belong to a prose or timeline parent; under a list
+  // section they are discussion, kept in notes.
+  const effective: Array<SectionKey | undefined> = [];
+  const labelled = sections.filter((s) => s.key && s.key !== "appendix").length;
+  let inAppendix = false;
+  const hasKey = (k: SectionKey): boolean => sections.some((s) => s.key === k);
+  for (let si = 0; si < sections.length; si++) {
+    const s = sections[si]!;
+    let key = s.key;
+    if (s === titleSection || s.via === "intro") {
+      pool.push(...s.blocks);
+      effective.push(undefined);
+      continue;
+    }
+    if (key === undefined || (inAppendix && s.depth > 1 && key !== "appendix")) {
+      let parent: SectionKey | undefined;
+      for (let k = si - 1; k >= 0; k--) {
+        const p = sections[k]!;
+        if (p.via !== "intro" && p !== titleSection && p.depth < s.depth) {
+          parent = effective[k];
+          break;
+        }
+      }
+      if (inAppendix && s.depth > 1) key = "appendix";
+      else if (parent && (PROSE.has(parent) || parent === "timeline" || parent === "notes" || parent === "appendix" || parent === "whatHappened")) key = parent;
+    } else if (s.depth <= 2 && s.via === "heading") inAppendix = key === "appendix";
+    effective.push(key);
+    const blocks = s.blocks.slice();
+    if (isPrompt(blocks[0])) {
+      blocks.shift();
+      report(file, `Ignored the template prompt under "${s.label}"`, { range: lineRange(s.line), ruleId: "parse/template-prompt", severity: "info" });
+    }
+    const valueBlocks: Block[] = s.value ? [{ kind: "paragraph", line: s.line, endLine: s.line, column: s.column, text: s.value }] : [];
+    switch (key) {
+      case undefined: {
+        // A status-page update ("## Investigating 2025-01-04 9:27a") is a timeline entry.
+        const stamped = s.label ? stampInLabel(s.label) : undefined;
+        if (stamped && !hasKey("timeline")) {
+          const para = blocks.find((b) => b.kind === "paragraph");
+          const text = `${stamped.prefix ? stamped.prefix + ": " : ""}${para ? para.text.replace(/\s*\n\s*/g, " ") : ""}`.trim() || s.label!;
+          scan.date = undefined;
+          timelineEntries.push({ stamp: stamped.stamp, contextDate: undefined, contextId: ++scan.contextId, zone: undefined, event: text, line: s.line, column: s.column, endLine: para?.endLine ?? s.line });
+          const others = blocks.filter((b) => b !== para);
+          if (others.length) addNote(s.label, others, `Text under "${s.label}" fits no field`, s.line);
+        } else if (s.label && s.depth > 0 && /^(?:\d{4}-\d{2}-\d{2}|undated)$/i.test(s.label.trim()) && effective.some((k) => k === "timeline")) {
+          // handled by the timeline parent through inheritance; nothing here
+        } else addNote(s.label, [...valueBlocks, ...blocks], `Section "${s.label}" (line ${s.line}) matches no field`, s.line);
+        break;
+      }
+      case "summary":
+      case "impact":
+      case "detection":
+      case "trigger":
+      case "resolution":
+      case "whatHappened":
+        addProse(key, [...valueBlocks, ...blocks]);
+        break;
+      case "rootCause": {
+        const all = [...valueBlocks, ...blocks];
+        const last = all[all.length - 1];
+        const before = all[all.length - 2];
+        // The Gluster template: the steps taken follow the root cause as a bare list.
+        if (last?.kind === "list" && before && before.kind !== "list" && !/:\s*$/.test(before.text) && !hasKey("resolution")) {
+          addProse("rootCause", all.slice(0, -1));
+          addProse("resolution", [last]);
+          warn("Read the unlabelled list after the root cause as the resolution", lineRange(last.line, last.endLine));
+        } else addProse("rootCause", all);
+        break;
+      }
+      case "timeline": {
+        const heading = declaredZone(s.label ?? "");
+        if (heading) scan.zone = heading;
+        const d = s.label && s.depth > 2 ? findDate(s.label) : undefined;
+        if (d && s.label!.trim().length <= 40) setDate(scan, d);
+        const leftovers: Block[] = [];
+        scanTimeline([...valueBlocks, ...blocks], scan, timelineEntries, leftovers);
+        if (leftovers.length) addNote(s.label, leftovers, `Lines in "${s.label}" that are not timeline entries`, leftovers[0]!.line);
+        break;
+      }
+      case "wentWell":
+      case "wentBad":
+      case "lucky":
+      case "lessons": {
+        const { items, rest } = listItems([...valueBlocks, ...blocks], mode);
+        lists.set(key, [...(lists.get(key) ?? []), ...items]);
+        if (rest.length && items.length) addNote(s.label, rest, `Text in "${s.label}" around its list`, rest[0]!.line);
+        break;
+      }
+      case "actionItems": {
+        const { items, table, rest } = actionCandidates([...valueBlocks, ...blocks], mode);
+        for (const item of items) actionItems.push({ item: readActionItem(item), range: lineRange(item.line, item.endLine, item.column) });
+        if (table) for (const { item, line } of actionItemsFromTable(table.header!, table.rows!)) actionItems.push({ item, range: lineRange(line) });
+        if (rest.length) addNote(s.label, rest, `Text in "${s.label}" that is not an action item`, rest[0]!.line);
+        break;
+      }
+      case "participants":
+      case "authors": {
+        const target = key === "participants" ? people.participants : people.authors;
+        if (key === "participants") participantsFromLabel = true;
+        const all = [...valueBlocks, ...blocks];
+        const first = all[0];
+        if (first?.kind === "list") for (const i of first.items!) target.push(...readPeople(i.text).map((p) => ({ p, range: lineRange(i.line, i.endLine, i.column) })));
+        else if (first?.kind === "paragraph" && first.text.length < 300) target.push(...readPeople(first.text.replace(/\s*\n\s*/g, ", ")).map((p) => ({ p, range: lineRange(first.line, first.endLine) })));
+        pool.push(...all.slice(1));
+        break;
+      }
+      case "date": {
+        const all = [...valueBlocks, ...blocks];
+        const first = all[0];
+        if (first) setDateFrom(first.text, lineRange(first.line, first.endLine), `"${s.label}"`, true);
+        pool.push(...all.slice(1));
+        break;
+      }
+      case "status":
+      case "severity": {
+        const all = [...valueBlocks, ...blocks];
+        const first = all[0];
+        if (first?.kind === "paragraph" && first.text.length < 40) {
+          const v = inlineText(first.text);
+          if (key === "status") {
+            const st = v.toLowerCase();
+            if (["draft", "review", "final"].includes(st)) out.status = st;
+            else if (/^(?:published|complete|done|closed)$/.test(st)) out.status = "final";
+            else if (/^(?:in review|under review|reviewed)$/.test(st)) out.status = "review";
+            else notes.push({ label: s.label, text: v, line: s.line });
+          } else out.severity = v;
+          positions.set(`/${key}`, { value: lineRange(first.line) });
+          pool.push(...all.slice(1));
+        } else addNote(s.label, all, `Section "${s.label}" is not a single value`, s.line);
+        break;
+      }
+      case "links": {
+        const all = [...valueBlocks, ...blocks];
+        const links: Array<{ url: string; title?: string }> = [];
+        const rest: Block[] = [];
+        for (const b of all) {
+          if (b.kind !== "list") {
+            rest.push(b);
+            continue;
+          }
+          for (const i of b.items!) {
+            const link = readLink(i.text);
+            if (link) links.push(link);
+            else rest.push({ kind: "paragraph", line: i.line, endLine: i.endLine, column: i.column, text: i.text });
+          }
+        }
+        if (links.length) out.links = [...((out.links as unknown[]) ?? []), ...links];
+        if (rest.length) addNote(s.label, rest, `Text in "${s.label}" that is not a link`, rest[0]!.line);
+        break;
+      }
+      case "notes":
+        if (blocks.length || valueBlocks.length) notes.push({ label: s.label === "Notes" ? null : s.label, text: sourceOf([...valueBlocks, ...blocks]), line: s.line });
+        break;
+      case "appendix":
+        // Kept whole and never mined: chat logs are full of times that are not timeline entries.
+        if (blocks.length || valueBlocks.length) notes.push({ label: s.label, text: sourceOf([...valueBlocks, ...blocks]), line: s.line });
+        break;
+    }
+  }
+
+  // Unlabelled text, read by position.
+  interpretPool();
+
+  // Root cause given inline ("... Reason: a power failure in one of the UPS systems.").
+  if (!prose.has("rootCause")) {
+    for (const key of ["summary", "whatHappened"]) {
+      const p = prose.get(key);
+      const text = p?.parts.join("\n\n") ?? "";
+      const m = /(?:^|[.!?]\s+)(?:reason|root cause|cause)\s*:\s*(\S[^\n]*)/i.exec(text);
+      if (m && p) {
+        prose.set("rootCause", { parts: [m[1]!.trim()], range: p.range });
+        warn("Read the root cause from the inline \"Reason:\"", p.range);
+        break;
+      }
+    }
+  }
+  const happened = prose.get("whatHappened");
+  if (happened) {
+    prose.delete("whatHappened");
+    const target = prose.has("rootCause") ? "summary" : "rootCause";
+    const existing = prose.get(target);
+    if (existing) existing.parts.push(...happened.parts);
+    else prose.set(target, happened);
+  }
+
+  // Dates: the explicit date, else the mail's (unless the title names an earlier day), the
+  // title, a date in the lead paragraph, or the first timed timeline entry.
+  const mailDay = input.mail?.date ? findDate(input.mail.date.slice(0, 10)) : undefined;
+  const titleDay = typeof out.title === "string" ? findDate(out.title) : undefined;
+  if (!dateSource && titleDay && (!mailDay || Date.UTC(titleDay.year, titleDay.month - 1, titleDay.day) <= Date.UTC(mailDay.year, mailDay.month - 1, mailDay.day))) {
+    dateSource = { day: titleDay, range: positions.get("/title")?.value ?? lineRange(1), how: "the title" };
+  }
+  if (!dateSource && mailDay) {
+    dateSource = { day: mailDay, range: input.mail?.lines.date ? lineRange(input.mail.lines.date) : lineRange(1), how: "the mail's date" };
+    if (titleDay) warn(`The title names ${formatDay(titleDay)}, after the mail was sent on ${formatDay(mailDay)}; took the mail's date`, dateSource.range, "parse/date");
+  }
+  if (!dateSource) {
+    const lead = prose.get("summary");
+    const first = lead ? lead.parts[0]!.split(/\n\s*\n/)[0]! : "";
+    const d = findDate(first);
+    // Only a lead that names one day: "the incident on X repeated on Y" names none for sure.
+    const another = d ? findDate(first.slice(d.index + d.length)) : undefined;
+    if (d && lead && (!another || formatDay(another) === formatDay(d))) {
+      dateSource = { day: d, range: lead.range, how: "the lead paragraph" };
+      warn(`Took the incident date ${formatDay(d)} from the lead paragraph`, lead.range, "parse/date");
+    }
+  }
+  documentZone = documentZone ?? findDocumentZone(sections);
+  const resolved = resolveTimes(timelineEntries, dateSource?.day, documentZone);
+  if (!dateSource) {
+    const firstTimed = resolved.entries.find((e) => e.time && e.time.length > 10);
+    const d = firstTimed?.time ? findDate(firstTimed.time.slice(0, 10)) : undefined;
+    if (d && firstTimed) {
+      dateSource = { day: d, range: lineRange(firstTimed.raw.line), how: "the first timeline entry" };
+      warn(`Took the incident date ${formatDay(d)} from the first timeline entry`, dateSource.range, "parse/date");
+    }
+  }
+  if (dateSource) {
+    out.date = formatDay(dateSource.day);
+    positions.set("/date", { value: dateSource.range });
+  } else warn("No incident date found (no Date: line, dated title, mail date or dated timeline)", lineRange(1), "parse/missing-date");
+
+  // Timeline.
+  if (resolved.entries.length) {
+    const zones = new Set(timelineEntries.map((e) => e.stamp?.zone ?? e.zone ?? documentZone).filter(Boolean));
+    const timeline: TimelineEntry[] = [];
+    resolved.entries.forEach((e, i) => {
+      const entry: TimelineEntry = e.time ? { time: e.time, event: e.event || "(no description)" } : { event: e.event || "(no description)" };
+      if (e.actor) entry.actor = inlineText(e.actor);
+      const kind = e.kind ? inlineText(e.kind).toLowerCase() : inferKind(e.event);
+      if (kind && ["start", "detected", "escalated", "mitigated", "resolved", "other"].includes(kind)) entry.kind = kind as NonNullable<TimelineEntry["kind"]>;
+      timeline.push(entry);
+      const range = lineRange(e.raw.line, e.raw.endLine, e.raw.column);
+      positions.set(`/timeline/${i}`, { value: range });
+      positions.set(`/timeline/${i}/time`, { value: range });
+      positions.set(`/timeline/${i}/event`, { value: range });
+    });
+    out.timeline = timeline;
+    positions.set("/timeline", { value: lineRange(timelineEntries[0]!.line, timelineEntries[timelineEntries.length - 1]!.endLine) });
+    if (out.timezone === undefined && zones.size === 1) out.timezone = [...zones][0];
+    else if (out.timezone === undefined && zones.size > 1) out.timezone = [...zones].join(", ");
+    const timed = resolved.problems.noZone.filter((e) => e.stamp?.clock);
+    if (timed.length) warn(`The timeline states no time zone; read its ${timed.length} time${timed.length === 1 ? "" : "s"} as UTC`, lineRange(timed[0]!.line), "parse/timeline-zone");
+    for (const e of resolved.problems.noDate) warn("Timeline entry has a time but no day can be worked out; its time is left out", lineRange(e.line), "parse/timeline-date");
+    for (const e of resolved.problems.unknownTime) warn("Timeline entry has an unknown time", lineRange(e.line), "parse/timeline-time");
+  }
+
+  // Prose fields.
+  for (const [key, value] of prose) {
+    if (key === "whatHappened") continue;
+    out[key] = value.parts.join("\n\n");
+    positions.set(`/${key}`, { value: value.range });
+  }
+  for (const [key, items] of lists) {
+    if (!items.length) continue;
+    out[key] = items.map((i) => i.text);
+    items.forEach((it, n) => positions.set(`/${key}/${n}`, { value: lineRange(it.line, it.endLine, it.column) }));
+    positions.set(`/${key}`, { value: lineRange(items[0]!.line, items[items.length - 1]!.endLine) });
+  }
+  if (actionItems.length) {
+    out.actionItems = actionItems.map((a) => a.item);
+    actionItems.forEach((a, n) => positions.set(`/actionItems/${n}`, { value: a.range }));
+  }
+
+  // People: the sender of a mail wrote it; a document's declared author stands in for the
+  // participants when it names none.
+  if (input.mail?.from?.name || input.mail?.from?.address) {
+    const f = input.mail.from;
+    if (people.authors.length === 0) people.authors.push({ p: f.name ? (f.address ? { name: f.name, email: f.address } : f.name) : f.address!, range: input.mail.lines.from ? lineRange(input.mail.lines.from) : lineRange(1) });
+  } else if (!participantsFromLabel && people.participants.length === 0 && people.authors.length) {
+    people.participants.push(...people.authors);
+    warn("No participants are listed; took the author as a participant", people.authors[0]!.range);
+  }
+  for (const k of ["authors", "participants"] as const) {
+    if (!people[k].length) continue;
+    out[k] = people[k].map((x) => x.p);
+    people[k].forEach((x, n) => positions.set(`/${k}/${n}`, { value: x.range }));
+  }
+
+  if (notes.length) {
+    out.notes = notes.map((n) => (n.label ? `**${n.label.replace(/\*/g, "")}**\n\n${n.text}` : n.text)).join("\n\n");
+    positions.set("/notes", { value: lineRange(notes[0]!.line) });
+  }
+  return { incident: ordered(out), positions };
+
+  function interpretPool(): void {
+    const blocks = pool.filter((b) => b.kind !== "rule");
+    // Lines such as "Created By: X", "Last Modified: Y", "All times in PST."
+    const rest: Block[] = [];
+    for (const b of blocks) {
+      if (b.kind === "paragraph") {
+        const zone = declaredZone(b.text);
+        if (zone && /\btimes?\b/i.test(b.text) && b.text.length < 120) {
+          documentZone = zone;
+          const d = findDate(b.text);
+          if (d && !scan.date) setDate(scan, d);
+          continue;
+        }
+        const kv = b.text.split("\n").every((l) => /^[A-Z][\w ()'-]{0,30}:\s+\S/.test(l.trim()));
+        if (kv && b.text.split("\n").length <= 4 && labelled > 0) {
+          for (const [k, l] of b.text.split("\n").entries()) notes.push({ label: null, text: l.trim(), line: b.line + k });
+          continue;
+        }
+      }
+      rest.push(b);
+    }
+    // Paragraphs that each open with a time ("At 05:00 UTC 2016-05-16 ...", "By 08:11 ...")
+    // are a timeline written as prose, when there are several and no timeline section.
+    if (!hasKey("timeline")) {
+      const prosey = rest.filter((b) => b.kind === "paragraph" && proseStamp(b.text));
+      if (prosey.length >= 2) {
+        for (const b of prosey) {
+          const m = proseStamp(b.text)!;
+          timelineEntries.push({ stamp: m.stamp, contextDate: scan.date, contextId: scan.contextId, zone: scan.zone, event: m.event, line: b.line, column: b.column, endLine: b.endLine });
+          rest.splice(rest.indexOf(b), 1);
+        }
+        warn("Read paragraphs that start with a time as the timeline", lineRange(prosey[0]!.line, prosey[prosey.length - 1]!.endLine));
+      }
+    }
+    // The lead: paragraphs before any list or table, less one that only introduces a list.
+    let i = 0;
+    const lead: Block[] = [];
+    while (i < rest.length && rest[i]!.kind === "paragraph" && !(rest[i + 1]?.kind === "list" && /:\s*$/.test(rest[i]!.text))) lead.push(rest[i++]!);
+    const after = rest.slice(i);
+    if (lead.length && !hasKey("summary")) {
+      if (labelled >= 3 && !hasKey("impact") && lead.length >= 2) {
+        addProse("summary", lead.slice(0, -1));
+        addProse("impact", lead.slice(-1));
+        warn("Read the unlabelled paragraphs before the first section as the summary", blocksRange(lead.slice(0, -1)));
+        warn("Read the second unlabelled paragraph as the impact", blocksRange(lead.slice(-1)));
+      } else {
+        addProse("summary", lead);
+        warn("Read the unlabelled opening paragraphs as the summary", blocksRange(lead));
+      }
+    } else if (lead.length) addNote(null, lead, "Unlabelled paragraphs before the first section", lead[0]!.line);
+    // A bare list of time-stamped lines with no timeline section is the timeline.
+    const remaining: Block[] = [];
+    for (let k = 0; k < after.length; k++) {
+      const b = after[k]!;
+      if (b.kind === "list" && !hasKey("timeline") && b.items!.filter((it) => readStamp(it.text)?.clock).length >= Math.max(2, b.items!.length / 2)) {
+        const intro = remaining[remaining.length - 1];
+        if (intro?.kind === "paragraph" && /:\s*$/.test(intro.text)) remaining.pop();
+        scanTimeline([b], scan, timelineEntries, remaining);
+        warn("Read the list of time-stamped lines as the timeline", lineRange(b.line, b.endLine));
+      } else if (b.kind === "paragraph" && rest[i - 1] === undefined && k === 0 && /:\s*$/.test(b.text) && after[1]?.kind === "list" && after[1].items!.filter((it) => readStamp(it.text)?.clock).length >= 2) {
+        // The line that introduces a timeline list; dropped with it.
+        continue;
+      } else remaining.push(b);
+    }
+    const other = remaining.filter((b) => b.kind !== "rule");
+    if (other.length) addNote(null, other, "Unlabelled text", other[0]!.line);
+  }
+}
+
+function proseStamp(text: string): { stamp: NonNullable<ReturnType<typeof readStamp>>; event: string } | undefined {
+  const m = /^(?:at|by|around|from|since|until|on)\s+(?:\*\*)?/i.exec(text);
+  if (!m) return undefined;
+  const stamp = readStamp(text.slice(m[0].length));
+  if (!stamp?.clock) return undefined;
+  return { stamp, event: text.slice(m[0].length + stamp.end).replace(/\s*\n\s*/g, " ").trim() };
+}
+
+/** A date and time inside a heading: "Investigating 2025-01-04 9:27a", "Update (2024-03-09 10:00 UTC)". */
+function stampInLabel(label: string): { stamp: NonNullable<ReturnType<typeof readStamp>>; prefix: string } | undefined {
+  const words = [...label.matchAll(/\S+/g)];
+  for (const w of words.slice(0, 6)) {
+    const stamp = readStamp(label.slice(w.index).replace(/(\d{1,2}:\d{2})([ap])\b/i, "$1 $2m"));
+    if (stamp?.date && stamp.clock) return { stamp, prefix: label.slice(0, w.index).replace(/[\s:(,-]+$/, "").trim() };
+  }
+  return undefined;
+}
+
+function findDocumentZone(sections: readonly Section[]): string | undefined {
+  for (const s of sections) {
+    if (s.key === "appendix") continue;
+    for (const b of s.blocks) {
+      if (b.kind !== "paragraph" || b.text.length > 200) continue;
+      if (/\btimes?\b/i.test(b.text)) {
+        const z = declaredZone(b.text);
+        if (z) return z;
+      }
+    }
+  }
+  return undefined;
+}
+
+function readLink(text: string): { url: string; title?: string } | undefined {
+  const md = /^\[([^\]]+)\]\(<?([^)>\s]+)>?\)\s*$/.exec(text.trim());
+  if (md) return { url: md[2]!, title: inlineText(md[1]!) };
+  const auto = /^<(https?:\/\/[^>]+)>$/.exec(text.trim());
+  if (auto) return { url: auto[1]! };
+  const titled = /^(.*?):\s+(https?:\/\/\S+)$/.exec(text.trim());
+  if (titled) return { url: titled[2]!, title: titled[1]! };
+  if (/^https?:\/\/\S+$/.test(text.trim())) return { url: text.trim() };
+  return undefined;
+}
+
+function toPeople(v: unknown): Person[] {
+  if (typeof v === "string") return readPeople(v);
+  if (Array.isArray(v)) return v.flatMap((x) => (typeof x === "string" ? [readPerson(x)].filter((p): p is Person => !!p) : x && typeof x === "object" && "name" in x ? [x as Person] : []));
+  return [];
+}
+
+const ORDER = ["$schema", "id", "title", "date", "status", "severity", "tags", "timezone", "authors", "participants", "summary", "impact", "detection", "trigger", "rootCause", "resolution", "notes", "timeline", "wentWell", "wentBad", "lucky", "lessons", "actionItems", "links"];
+
+/** Keys in schema order, so output diffs well. */
+function ordered(o: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of ORDER) if (o[k] !== undefined) out[k] = o[k];
+  for (const k of Object.keys(o).sort()) if (!(k in out)) out[k] = o[k];
+  return out;
+}

@@ -1,0 +1,66 @@
+import PostalMime from "postal-mime";
+import { htmlToText } from "./html-to-text.js";
+
+export interface Message {
+  subject?: string;
+  from?: { name?: string; address?: string };
+  date?: string;
+  inReplyTo?: string;
+  text: string;
+  /** Line (1-based) where the body starts in the raw message, for positions. */
+  bodyLine: number;
+  usedHtml: boolean;
+}
+
+/** An RFC 5322 message: headers, quoted-printable or base64 bodies, multipart alternatives. */
+export async function readMessage(raw: string): Promise<Message> {
+  const email = await PostalMime.parse(raw);
+  const headerEnd = raw.search(/\r?\n\r?\n/);
+  const bodyLine = headerEnd === -1 ? 1 : raw.slice(0, headerEnd).split(/\r?\n/).length + 2;
+  let text = email.text ?? "";
+  let usedHtml = false;
+  if (!text.trim() && email.html) {
+    text = htmlToText(email.html);
+    usedHtml = true;
+  }
+  const msg: Message = { text: text.replace(/\r\n?/g, "\n"), bodyLine, usedHtml };
+  if (email.subject) msg.subject = email.subject;
+  if (email.from) msg.from = { ...(email.from.name ? { name: email.from.name } : {}), ...(email.from.address ? { address: email.from.address } : {}) };
+  if (email.date) {
+    const d = new Date(email.date);
+    if (!Number.isNaN(d.getTime())) msg.date = d.toISOString();
+  }
+  if (email.inReplyTo) msg.inReplyTo = email.inReplyTo;
+  return msg;
+}
+
+/** Messages of an mbox file, with the line each starts on. "From " lines separate them. */
+export function splitMbox(text: string): Array<{ raw: string; line: number }> {
+  const lines = text.split("\n");
+  const out: Array<{ raw: string; line: number }> = [];
+  let start = -1;
+  for (let i = 0; i <= lines.length; i++) {
+    const boundary = i === lines.length || (lines[i]!.startsWith("From ") && (i === 0 || lines[i - 1]!.trim() === ""));
+    if (!boundary) continue;
+    if (start >= 0) {
+      // mboxrd quoting: ">From " lines in bodies stand for "From ".
+      const raw = lines.slice(start + 1, i).map((l) => l.replace(/^>(>*From )/, "$1")).join("\n");
+      out.push({ raw, line: start + 2 });
+    }
+    start = i;
+  }
+  return out;
+}
+
+/** Whether a text starts like a raw message (headers) or an mbox file. */
+export function looksLikeRawMail(text: string): "mbox" | "message" | undefined {
+  if (/^From \S+/.test(text)) return "mbox";
+  const head = text.slice(0, 2000).split(/\r?\n/);
+  let headers = 0;
+  for (const l of head) {
+    if (l.trim() === "") break;
+    if (/^[A-Za-z][A-Za-z0-9-]{1,40}:\s/.test(l)) headers++;
+    else if (!/^[ \t]/.test(l)) return undefined;
+  }
+  return headers >= 2 && head.some((l) => /^(?:from|subject|message-id|received|mime-version|return-path|delivered-to):/i.test(l)) ? "message" : undefined;
+}

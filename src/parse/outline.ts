@@ -1,0 +1,315 @@
+import { sectionKey, type SectionKey } from "../model/section-synonyms.js";
+
+/**
+ * A cheap line scanner that splits a post-mortem into sections and blocks before anything
+ * looks at inline Markdown. It reads Markdown (ATX and setext headings, lists, GFM tables,
+ * fences, quotes) and plain mail text (labels such as `Root cause:` or `What happened?` on
+ * their own line) in one pass, in time linear in the input, so no document can make it slow.
+ */
+
+export type BlockKind = "paragraph" | "list" | "table" | "code" | "quote" | "rule";
+
+export interface ListItem {
+  /** The item's text: first line and continuation lines, dedented; nested lists stay inside. */
+  text: string;
+  line: number;
+  column: number;
+  endLine: number;
+  /** Task-list box: true `[x]`, false `[ ]`, null when there is none. */
+  checked: boolean | null;
+  ordered: boolean;
+}
+
+export interface TableRow {
+  cells: string[];
+  line: number;
+}
+
+export interface Block {
+  kind: BlockKind;
+  /** 1-based first and last line. */
+  line: number;
+  endLine: number;
+  column: number;
+  /** The block's source lines (for paragraphs, trimmed and joined with newlines). */
+  text: string;
+  items?: ListItem[];
+  header?: string[];
+  rows?: TableRow[];
+}
+
+export interface Section {
+  /** The heading or label as written (without `#` or trailing colon); null for the intro. */
+  label: string | null;
+  key: SectionKey | undefined;
+  /** Heading depth (1-6); labels count as depth 2, below a title. 0 for the intro. */
+  depth: number;
+  line: number;
+  column: number;
+  /** Text on the label's own line after the colon (`Date: 20 november 2018`). */
+  value: string | null;
+  via: "heading" | "label" | "intro";
+  blocks: Block[];
+}
+
+export interface OutlineOptions {
+  mode: "markdown" | "text";
+  /** 1-based line number of the first line, when the text is a slice of a larger file. */
+  firstLine?: number;
+}
+
+const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
+const FENCE = /^( {0,3})(`{3,}|~{3,})/;
+const RULE = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|={3,}[ \t]*)$/;
+const LIST_ITEM = /^([ \t]{0,8})([-*+•‣◦▪–]|\d{1,9}[.)])(?:([ \t]+)(.*))?$/;
+const TASK = /^\[([ xX])\][ \t]+/;
+const QUOTE = /^ {0,3}>/;
+const TABLE_DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+// A label alone on its line: `Root cause:`, `What happened?`, `**Impact**`, `Timeline (in UTC):`.
+const LABEL_LINE = /^[ \t]{0,3}(?:\*\*|__)?([^:?*_\s][^:?]{0,70}?)(?:\*\*|__)?[ \t]*([:?])?(?:\*\*|__)?[ \t]*$/;
+// `Label: value` with the value on the same line.
+const LABEL_VALUE = /^[ \t]{0,3}(?:\*\*|__)?([A-Za-z][A-Za-z ()'/-]{0,40}?)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+(\S.*)$/;
+
+export function outline(text: string, options: OutlineOptions): Section[] {
+  const lines = text.split(/\r\n?|\n/);
+  const base = (options.firstLine ?? 1) - 1;
+  const markdown = options.mode === "markdown";
+  const sections: Section[] = [{ label: null, key: undefined, depth: 0, line: base + 1, column: 1, value: null, via: "intro", blocks: [] }];
+  let current = sections[0]!;
+  const push = (b: Block): void => {
+    current.blocks.push(b);
+  };
+  const startSection = (label: string, depth: number, line: number, column: number, value: string | null, via: Section["via"], key = sectionKey(label)): void => {
+    current = { label, key, depth, line: base + line + 1, column, value, via, blocks: [] };
+    sections.push(current);
+  };
+  const isBlank = (i: number): boolean => i >= lines.length || lines[i]!.trim() === "";
+  const prevBlankOrRule = (i: number): boolean => i === 0 || isBlank(i - 1) || RULE.test(lines[i - 1]!);
+
+  /** Whether line i is a section label in its own right (not a sentence ending in a colon). */
+  const labelAt = (i: number): { label: string; value: string | null; key: SectionKey | undefined } | null => {
+    const line = lines[i]!;
+    if (line.length > 90) return null;
+    const bare = LABEL_LINE.exec(line);
+    if (bare && (bare[2] || /^[ \t]*(\*\*|__)/.test(line))) {
+      const label = bare[1]!.trim();
+      const key = sectionKey(label);
+      const bold = /^[ \t]*(\*\*|__).*(\*\*|__)[ \t]*:?[ \t]*$/.test(line);
+      if (key && key !== "whatHappened" && bare[2] === "?" && !/\?$/.test(line.trim())) return null;
+      if (key) return { label, value: null, key };
+      // Unknown labels start sections only in mail text, where a short `word word:` line after
+      // a separator or blank line is how people head a section ("reporting issues:").
+      if (!markdown && !bold && bare[2] === ":" && prevBlankOrRule(i) && !isBlank(i + 1) && label.split(/\s+/).length <= 4 && /^[a-z]/i.test(label) && !/^(hi|hello|dear|thanks|regards)\b/i.test(label)) return { label, value: null, key: undefined };
+      return null;
+    }
+    const kv = LABEL_VALUE.exec(line);
+    if (kv) {
+      const key = sectionKey(kv[1]!);
+      if (key && (key === "date" || key === "authors" || key === "participants" || key === "status" || key === "severity" || !markdown || key === "rootCause")) return { label: kv[1]!.trim(), value: kv[2]!.trim(), key };
+    }
+    return null;
+  };
+
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    if (line.trim() === "") {
+      i++;
+      continue;
+    }
+    const fence = FENCE.exec(line);
+    if (fence && markdown) {
+      const start = i;
+      const marker = fence[2]!;
+      i++;
+      while (i < lines.length && !(lines[i]!.trimStart().startsWith(marker[0]!.repeat(marker.length)) && lines[i]!.trim().replace(/[`~]/g, "") === "")) i++;
+      const end = Math.min(i, lines.length - 1);
+      push({ kind: "code", line: base + start + 1, endLine: base + end + 1, column: 1, text: lines.slice(start, end + 1).join("\n") });
+      i = end + 1;
+      continue;
+    }
+    const atx = markdown ? ATX.exec(line) : null;
+    if (atx) {
+      const raw = (atx[2] ?? "").trim();
+      const kv = /^([^:]{1,40}):\s+(\S.*)$/.exec(raw);
+      const keyWhole = sectionKey(raw);
+      if (!keyWhole && kv && sectionKey(kv[1]!)) startSection(kv[1]!.trim(), atx[1]!.length, i, line.indexOf("#") + 1, kv[2]!.trim(), "heading");
+      else startSection(raw, atx[1]!.length, i, line.indexOf("#") + 1, null, "heading", keyWhole);
+      i++;
+      continue;
+    }
+    if (RULE.test(line)) {
+      push({ kind: "rule", line: base + i + 1, endLine: base + i + 1, column: 1, text: line });
+      i++;
+      continue;
+    }
+    if (QUOTE.test(line) && markdown) {
+      const start = i;
+      while (i < lines.length && !isBlank(i) && (QUOTE.test(lines[i]!) || !startsBlock(i))) i++;
+      // Quotes in chat logs separate turns with lone ">" lines; keep the quote whole.
+      while (i < lines.length && isBlank(i) && i + 1 < lines.length && QUOTE.test(lines[i + 1]!)) {
+        i++;
+        while (i < lines.length && !isBlank(i) && (QUOTE.test(lines[i]!) || !startsBlock(i))) i++;
+      }
+      push({ kind: "quote", line: base + start + 1, endLine: base + i, column: 1, text: lines.slice(start, i).join("\n") });
+      continue;
+    }
+    if (line.includes("|") && i + 1 < lines.length && TABLE_DELIMITER.test(lines[i + 1]!) && lines[i + 1]!.includes("-")) {
+      const header = splitRow(line);
+      const rows: TableRow[] = [];
+      const start = i;
+      i += 2;
+      while (i < lines.length && !isBlank(i) && lines[i]!.includes("|")) {
+        rows.push({ cells: splitRow(lines[i]!), line: base + i + 1 });
+        i++;
+      }
+      push({ kind: "table", line: base + start + 1, endLine: base + i, column: 1, text: lines.slice(start, i).join("\n"), header, rows });
+      continue;
+    }
+    const label = labelAt(i);
+    if (label && (prevBlankOrRule(i) || !markdown || label.value !== null || /^\s*(\*\*|__)/.test(line))) {
+      const depth = Math.max(2, current.via === "heading" && current.depth >= 2 && label.value === null && markdown ? current.depth + 1 : 2);
+      startSection(label.label, depth, i, line.search(/\S/) + 1, label.value, "label", label.key);
+      i++;
+      continue;
+    }
+    if (LIST_ITEM.test(line) && isListStart(i)) {
+      const { block, next } = readList(i);
+      push(block);
+      i = next;
+      continue;
+    }
+    // Paragraph: runs until a blank line or a line that starts another block.
+    const start = i;
+    const para: string[] = [line.trim()];
+    i++;
+    while (i < lines.length && !isBlank(i)) {
+      // A one-line paragraph underlined with = or - is a setext heading.
+      if (markdown && SETEXT.test(lines[i]!) && para.length === 1) break;
+      if (startsBlock(i)) break;
+      para.push(lines[i]!.trim());
+      i++;
+    }
+    if (markdown && i < lines.length && para.length === 1 && SETEXT.test(lines[i]!)) {
+      const level = lines[i]!.trim().startsWith("=") ? 1 : 2;
+      startSection(para[0]!, level, start, 1, null, "heading");
+      i++;
+      continue;
+    }
+    push({ kind: "paragraph", line: base + start + 1, endLine: base + i, column: line.search(/\S/) + 1, text: para.join("\n") });
+  }
+  return sections;
+
+  function startsBlock(k: number): boolean {
+    const l = lines[k]!;
+    if (markdown && (ATX.test(l) || FENCE.test(l))) return true;
+    if (RULE.test(l) && !/^ {0,3}-{1,2}\s*$/.test(l)) return true;
+    if (markdown && QUOTE.test(l)) return true;
+    if (LIST_ITEM.test(l) && isListStart(k, true)) return true;
+    if (labelAt(k) && (!markdown || /^\s*(\*\*|__)/.test(l))) return true;
+    if (l.includes("|") && k + 1 < lines.length && TABLE_DELIMITER.test(lines[k + 1]!) && lines[k + 1]!.includes("-")) return true;
+    return false;
+  }
+
+  function isListStart(k: number, interrupting = false): boolean {
+    const m = LIST_ITEM.exec(lines[k]!)!;
+    if (!m) return false;
+    if (m[1]!.replace(/\t/g, "    ").length > 3 && !/^\s*[•‣◦▪]/.test(lines[k]!)) return false;
+    if (m[4] === undefined || m[4].trim() === "") return false;
+    // An ordered item may interrupt a paragraph only when it starts at 1, as in CommonMark;
+    // in mail text "2018. " or "10." inside a sentence line is not a list.
+    if (interrupting && /\d/.test(m[2]!) && !/^1[.)]$/.test(m[2]!)) return false;
+    // "-- " is a signature marker and "- -" is PGP dash-escaping residue, not a list.
+    if (m[2] === "-" && /^-/.test(m[4])) return false;
+    return true;
+  }
+
+  function readList(k: number): { block: Block; next: number } {
+    const items: ListItem[] = [];
+    const start = k;
+    const first = LIST_ITEM.exec(lines[k]!)!;
+    const listIndent = first[1]!.replace(/\t/g, "    ").length;
+    const ordered = /\d/.test(first[2]!);
+    while (k < lines.length) {
+      const m = LIST_ITEM.exec(lines[k]!);
+      if (!m || m[4] === undefined || m[1]!.replace(/\t/g, "    ").length > listIndent + 3) break;
+      if (/\d/.test(m[2]!) !== ordered && m[1]!.length <= listIndent) break;
+      const markerWidth = m[1]!.replace(/\t/g, "    ").length + m[2]!.length;
+      const gap = (m[3] ?? " ").replace(/\t/g, "    ").length;
+      const contentIndent = markerWidth + (gap > 4 ? 1 : gap);
+      let content = m[4];
+      let checked: boolean | null = null;
+      const task = TASK.exec(content);
+      if (task) {
+        checked = task[1] !== " ";
+        content = content.slice(task[0].length);
+      }
+      const body: string[] = [content.trim()];
+      const itemLine = k;
+      k++;
+      let sawBlank = false;
+      while (k < lines.length) {
+        const l = lines[k]!;
+        if (l.trim() === "") {
+          sawBlank = true;
+          k++;
+          continue;
+        }
+        const indent = l.length - l.trimStart().length;
+        const lm = LIST_ITEM.exec(l);
+        if (indent >= contentIndent) {
+          body.push((sawBlank ? "\n" : "") + l.slice(Math.min(contentIndent, indent)).trimEnd());
+          sawBlank = false;
+          k++;
+          continue;
+        }
+        if (sawBlank) break;
+        if (lm && lm[4] !== undefined && isListStart(k)) break;
+        if (startsBlock(k)) break;
+        // Lazy continuation: an unindented line that carries on the item's paragraph.
+        body.push(l.trim());
+        k++;
+      }
+      // Step back over trailing blank lines so the next item (or block) starts cleanly.
+      let end = k - 1;
+      while (end > itemLine && lines[end]!.trim() === "") end--;
+      items.push({ text: body.join("\n").replace(/\n{3,}/g, "\n\n").trim(), line: base + itemLine + 1, column: m[1]!.length + 1, endLine: base + end + 1, checked, ordered });
+      if (sawBlank) {
+        // A blank line then another item of this list continues it; anything else ends it.
+        let n = k;
+        while (n < lines.length && lines[n]!.trim() === "") n++;
+        const nm = n < lines.length ? LIST_ITEM.exec(lines[n]!) : null;
+        if (nm && nm[4] !== undefined && nm[1]!.replace(/\t/g, "    ").length <= listIndent + 3 && isListStart(n)) {
+          k = n;
+          continue;
+        }
+        break;
+      }
+    }
+    let end = k - 1;
+    while (end > start && lines[end]!.trim() === "") end--;
+    return { block: { kind: "list", line: base + start + 1, endLine: base + end + 1, column: listIndent + 1, text: lines.slice(start, end + 1).join("\n"), items }, next: k };
+  }
+}
+
+/** Cells of a GFM table row; `\|` is a pipe inside a cell, not a separator. */
+export function splitRow(row: string): string[] {
+  let s = row.trim();
+  if (s.startsWith("|")) s = s.slice(1);
+  if (s.endsWith("|") && !s.endsWith("\\|")) s = s.slice(0, -1);
+  const cells: string[] = [];
+  let cell = "";
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    if (ch === "\\" && s[i + 1] === "|") {
+      cell += "|";
+      i++;
+    } else if (ch === "|") {
+      cells.push(cell.trim());
+      cell = "";
+    } else cell += ch;
+  }
+  cells.push(cell.trim());
+  return cells;
+}

@@ -1,0 +1,109 @@
+import { VFile } from "vfile";
+import type { Incident } from "../model/incident.js";
+import { report } from "../diagnostics/report.js";
+import { detectFormat } from "../load/detect-format.js";
+import { loadIncidentText } from "../load/load-incident.js";
+import { LineIndex, type PositionMap } from "../load/positions.js";
+import { outline } from "./outline.js";
+import { interpret } from "./interpret.js";
+import { readFrontMatter } from "./front-matter.js";
+import { cleanArchiveText } from "./mail/archive-text.js";
+import { cleanSubject } from "./mail/mail-meta.js";
+import { looksLikeRawMail, readMessage, splitMbox } from "./mail/message.js";
+
+export type InputFormat = "markdown" | "mail" | "auto";
+
+export interface ParseOptions {
+  /** Name used in messages. */
+  path?: string;
+  input?: InputFormat;
+}
+
+export interface ParsedIncident {
+  /** What could be read; may lack required fields (then `file` says so). */
+  incident: Partial<Incident> & Record<string, unknown>;
+  /** Source position of every field and list item, by JSON Pointer. */
+  positions: PositionMap;
+  /** Warnings and infos about what was inferred or kept in notes. */
+  file: VFile;
+}
+
+/**
+ * Reads an existing post-mortem (Markdown, mailing-list archive text, an RFC 5322 message, an
+ * mbox, or incident data) into the model. An mbox gives one incident per message that is a
+ * post-mortem; replies are skipped. Never throws for bad input.
+ */
+export async function parseDocument(text: string, options: ParseOptions = {}): Promise<ParsedIncident[]> {
+  const path = options.path ?? "<input>";
+  const source = text.replace(/^\uFEFF/, "");
+  const kind = options.input === "markdown" ? "markdown" : options.input === "mail" ? "mail" : detectFormat(path, source);
+  if (kind === "json" || kind === "yaml") {
+    const loaded = loadIncidentText(source, { path });
+    return [{ incident: (loaded.data ?? {}) as ParsedIncident["incident"], positions: loaded.positions, file: loaded.file }];
+  }
+  if (kind === "markdown") return [parseMarkdown(source, path)];
+  const raw = looksLikeRawMail(source);
+  if (raw === "mbox") {
+    const out: ParsedIncident[] = [];
+    for (const m of splitMbox(source)) {
+      const parsed = await parseMessage(m.raw, path, m.line - 1);
+      if (parsed) out.push(parsed);
+    }
+    return out;
+  }
+  if (raw === "message") {
+    const parsed = await parseMessage(source, path, 0);
+    return parsed ? [parsed] : [];
+  }
+  return [parseMailText(source, path)];
+}
+
+function parseMarkdown(text: string, path: string): ParsedIncident {
+  const file = new VFile({ path, value: text });
+  const index = new LineIndex(text);
+  const fm = readFrontMatter(text);
+  const lines = text.split(/\r\n?|\n/);
+  let body = text;
+  if (fm) {
+    for (let i = 0; i < fm.endLine; i++) lines[i] = "";
+    body = lines.join("\n");
+    if (fm.error) report(file, `The ${fm.error}; ignored it`, { range: { start: index.at(1, 1), end: index.at(fm.endLine, 4) }, ruleId: "parse/front-matter", severity: "warning" });
+  }
+  const sections = outline(body, { mode: "markdown" });
+  const result = interpret({ sections, mode: "markdown", lines, index, file, ...(fm && !fm.error ? { frontMatter: fm } : {}) });
+  return { ...result, file };
+}
+
+function parseMailText(text: string, path: string, lineOffset = 0, meta?: Parameters<typeof interpret>[0]["mail"]): ParsedIncident {
+  const file = new VFile({ path, value: text });
+  const cleaned = cleanArchiveText(text);
+  const mail = meta ? { ...cleaned.meta, ...meta, lines: { ...cleaned.meta.lines, ...meta.lines } } : cleaned.meta;
+  const padded = lineOffset > 0 ? [...new Array<string>(lineOffset).fill(""), ...cleaned.lines] : cleaned.lines;
+  const index = new LineIndex(padded.join("\n"));
+  for (const r of cleaned.removed) report(file, `Left out the ${r.what}`, { range: { start: index.at(r.line + lineOffset, 1), end: index.at(r.line + lineOffset, 1) }, ruleId: "parse/mail-extra", severity: "info" });
+  const sections = outline(cleaned.lines.join("\n"), { mode: "text", firstLine: 1 + lineOffset });
+  const result = interpret({ sections, mode: "text", lines: padded, index, file, mail });
+  return { ...result, file };
+}
+
+async function parseMessage(raw: string, path: string, lineOffset: number): Promise<ParsedIncident | undefined> {
+  let msg;
+  try {
+    msg = await readMessage(raw);
+  } catch (error) {
+    const file = new VFile({ path, value: raw });
+    report(file, `Not a readable mail message (${(error as Error).message})`, { ruleId: "parse/mail", severity: "error" });
+    return { incident: {}, positions: new Map(), file };
+  }
+  const subject = msg.subject ? cleanSubject(msg.subject) : undefined;
+  // Replies and quoted discussion are not incidents of their own.
+  if (subject?.reply || msg.inReplyTo) return undefined;
+  const parsed = parseMailText(msg.text, path, lineOffset + msg.bodyLine - 1, {
+    ...(msg.subject ? { subject: msg.subject } : {}),
+    ...(msg.from ? { from: msg.from } : {}),
+    ...(msg.date ? { date: msg.date } : {}),
+    lines: {},
+  });
+  if (msg.usedHtml) report(parsed.file, "The message has no plain-text part; read its HTML part as text", { ruleId: "parse/mail-html", severity: "warning" });
+  return parsed;
+}

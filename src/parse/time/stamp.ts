@@ -1,0 +1,132 @@
+import { monthNumber, type Day } from "./dates.js";
+import { isKnownZone } from "./zones.js";
+
+/** A time stamp read from the start of a timeline entry, before any zone conversion. */
+export interface Stamp {
+  /** Full date, or month and day when the year is left out (`[12-05 16:21]`, `Nov 27`). */
+  date?: Day | { year?: undefined; month: number; day: number };
+  clock?: { hour: number; minute: number };
+  /** The zone written in the entry itself. */
+  zone?: string;
+  /** `[???]`: the author did not know when. */
+  unknown?: boolean;
+  /** Where the event text starts. */
+  end: number;
+}
+
+const MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+const ZONE = "(?:\\(\\s*)?((?:UTC|GMT)[+-]\\d{1,2}(?::?\\d{2})?|[A-Z][a-z]+\\/[A-Z][A-Za-z_]+|[A-Z]{1,5})(?:\\s*\\))?";
+const CLOCK = "(\\d{1,2})(?::|h|\\.(?=\\d{2}\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)))(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(?:\\s*(am|pm|a\\.m\\.|p\\.m\\.|a|p)(?![a-z]))?";
+
+const OPEN = /^(?:\*\*|__|\[|\(|`)?\s*/;
+const ISO = new RegExp(`^(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]|,\\s*|\\s+at\\s+)${CLOCK}\\s*(Z|[+-]\\d{2}:?\\d{2})?(?:\\s*${ZONE})?`, "i");
+const MONTH_DAY_CLOCK = new RegExp(`^(\\d{2})-(\\d{2})\\s+${CLOCK}(?:\\s*${ZONE})?`, "i");
+const DAY_MON_YEAR_CLOCK = new RegExp(`^(\\d{1,2})[-\\s]${MONTH}[-\\s,]+(\\d{4})[\\s,]+(?:at\\s+)?${CLOCK}(?:\\s*${ZONE})?`, "i");
+const MON_DAY_CLOCK = new RegExp(`^${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?[\\s,]+(?:at\\s+)?${CLOCK}(?:\\s*${ZONE})?`, "i");
+const CLOCK_FIRST = new RegExp(`^${CLOCK}(?:\\s*${ZONE})?`, "i");
+const AFTER_CLOCK_DATE = new RegExp(`^(?:,\\s*|\\s+on\\s+|\\s+)(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?|(\\d{4})-(\\d{2})-(\\d{2}))`, "i");
+const DATE_ONLY = new RegExp(`^(?:(\\d{4})-(\\d{2})-(\\d{2})|${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4}))`, "i");
+const UNKNOWN = /^(?:\?{2,}|unknown|tbd|--:--)/i;
+const CLOSE = /^\s*(?:\*\*|__|\]|\)|`)?/;
+const RANGE = /^\s*(?:-|–|—|to|until)\s*/;
+const SEPARATOR = /^\s*(?:\*\*|__)?\s*(?:[:|–—-](?!\d)|,)?\s*(?:\*\*|__)?\s*/;
+
+function clockOf(h: string, m: string, meridiem: string | undefined): { hour: number; minute: number } | undefined {
+  let hour = Number(h);
+  const minute = Number(m);
+  const mer = meridiem?.toLowerCase().replace(/\./g, "");
+  if (mer && hour > 12) return undefined;
+  if (mer?.startsWith("p") && hour < 12) hour += 12;
+  if (mer?.startsWith("a") && hour === 12) hour = 0;
+  if (hour > 24 || minute > 59 || (hour === 24 && minute > 0)) return undefined;
+  return { hour: hour % 24, minute };
+}
+
+function zoneOf(z: string | undefined): string | undefined {
+  if (!z) return undefined;
+  return isKnownZone(z) ? z : undefined;
+}
+
+/**
+ * Reads the time stamp a timeline entry starts with, in every common shape: `05:00 text`,
+ * `[08:47] text`, `2:54 PM PST: text`, `[12-05 16:21] text`, `**2022-09-05**: text`,
+ * `2015-03-18 05:00 (UTC) text`, `27-Sept-2018 13h00 UTC - ...`, `18:30, Nov 27, 2025`,
+ * `HH:MM - HH:MM text` ranges (the start counts), `[???] text`.
+ */
+export function readStamp(text: string): Stamp | undefined {
+  let pos = OPEN.exec(text)![0].length;
+  const rest = (): string => text.slice(pos);
+  let stamp: Stamp | undefined;
+  let m: RegExpExecArray | null;
+  if ((m = ISO.exec(rest()))) {
+    const clock = clockOf(m[4]!, m[5]!, m[6]);
+    if (!clock) return undefined;
+    const offset = m[7];
+    const zone = offset ? (offset.toUpperCase() === "Z" ? "UTC" : `UTC${offset}`) : zoneOf(m[8]);
+    stamp = { date: { year: +m[1]!, month: +m[2]!, day: +m[3]! }, clock, end: 0, ...(zone ? { zone } : {}) };
+    pos += m[8] && !zoneOf(m[8]) ? m[0].length - m[8].length : m[0].length;
+  } else if ((m = DAY_MON_YEAR_CLOCK.exec(rest()))) {
+    const clock = clockOf(m[4]!, m[5]!, m[6]);
+    const month = monthNumber(m[2]!);
+    if (!clock || !month) return undefined;
+    const zone = zoneOf(m[7]);
+    stamp = { date: { year: +m[3]!, month, day: +m[1]! }, clock, end: 0, ...(zone ? { zone } : {}) };
+    pos += m[7] && !zone ? m[0].length - m[7].length : m[0].length;
+  } else if ((m = MON_DAY_CLOCK.exec(rest()))) {
+    const clock = clockOf(m[4]!, m[5]!, m[6]);
+    const month = monthNumber(m[1]!);
+    if (!clock || !month) return undefined;
+    const zone = zoneOf(m[7]);
+    stamp = { date: m[3] ? { year: +m[3], month, day: +m[2]! } : { month, day: +m[2]! }, clock, end: 0, ...(zone ? { zone } : {}) };
+    pos += m[7] && !zone ? m[0].length - m[7].length : m[0].length;
+  } else if ((m = MONTH_DAY_CLOCK.exec(rest()))) {
+    const clock = clockOf(m[3]!, m[4]!, m[5]);
+    if (!clock || +m[1]! > 12 || +m[1]! < 1 || +m[2]! > 31) return undefined;
+    const zone = zoneOf(m[6]);
+    stamp = { date: { month: +m[1]!, day: +m[2]! }, clock, end: 0, ...(zone ? { zone } : {}) };
+    pos += m[6] && !zone ? m[0].length - m[6].length : m[0].length;
+  } else if ((m = CLOCK_FIRST.exec(rest()))) {
+    const clock = clockOf(m[1]!, m[2]!, m[3]);
+    if (!clock) return undefined;
+    const zone = zoneOf(m[4]);
+    pos += m[4] && !zone ? m[0].length - m[4].length : m[0].length;
+    stamp = { clock, end: 0, ...(zone ? { zone } : {}) };
+    const after = AFTER_CLOCK_DATE.exec(rest());
+    if (after) {
+      if (after[4]) stamp.date = { year: +after[4], month: +after[5]!, day: +after[6]! };
+      else {
+        const month = monthNumber(after[1]!);
+        if (month) stamp.date = after[3] ? { year: +after[3], month, day: +after[2]! } : { month, day: +after[2]! };
+      }
+      if (stamp.date) pos += after[0].length;
+    }
+  } else if ((m = DATE_ONLY.exec(rest()))) {
+    if (m[1]) stamp = { date: { year: +m[1], month: +m[2]!, day: +m[3]! }, end: 0 };
+    else {
+      const month = monthNumber(m[4]!);
+      if (!month) return undefined;
+      stamp = { date: { year: +m[6]!, month, day: +m[5]! }, end: 0 };
+    }
+    pos += m[0].length;
+    // A date alone must be followed by a separator or the end, not by more of a sentence.
+    if (!/^\s*(?:\*\*|__|\])?\s*(?:[:|–—-]|$)/.test(rest())) return undefined;
+  } else if ((m = UNKNOWN.exec(rest()))) {
+    stamp = { unknown: true, end: 0 };
+    pos += m[0].length;
+  } else {
+    return undefined;
+  }
+  pos += CLOSE.exec(rest())![0].length;
+  // A range ("13:00 - 14:00", "27-Sept-2018 13h00 UTC - 28-Sept-2018 15h00 UTC"): skip its end.
+  const range = RANGE.exec(rest());
+  if (range) {
+    const second = readStamp(rest().slice(range[0].length));
+    if (second && (second.clock || second.date)) {
+      pos += range[0].length + second.end;
+      if (!stamp.zone && second.zone) stamp.zone = second.zone;
+    }
+  }
+  pos += SEPARATOR.exec(rest())![0].length;
+  stamp.end = pos;
+  return stamp;
+}
