@@ -6,3 +6,4 @@ export type { SchemaError } from "./validate/schema-error.js";
 export { InputError } from "./load/input-error.js";
 export type { PositionMap, Located, Range, Point } from "./load/positions.js";
 export { DEFAULT_MAX_BYTES } from "./load/read-input.js";
+export { parseDocument, type ParsedIncident, type ParseOptions, type InputFormat } from "./parse/parse-document.js";

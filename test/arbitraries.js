@@ -53,7 +53,8 @@ export const incident = fc
       });
     }
     if (r.actionItems?.length) out.actionItems = r.actionItems.map((a) => Object.fromEntries(Object.entries(a).filter(([, v]) => v !== undefined)));
-    return out;
+    // Plain objects, as JSON or YAML would give (fast-check records have no prototype).
+    return JSON.parse(JSON.stringify(out));
   });
 
 /** Incidents whose titles, events and items carry line breaks too. */

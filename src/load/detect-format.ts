@@ -23,8 +23,8 @@ export function detectFormat(path: string | undefined, text: string): InputKind 
   const known = ext ? BY_EXTENSION[ext] : undefined;
   if (known && known !== "mail") return known;
   const head = text.slice(0, 4096).replace(/^\uFEFF/, "");
-  const firstChar = head.trimStart()[0];
-  if (!known && (firstChar === "{" || firstChar === "[")) return "json";
+  // "[Gluster-devel] Subject" opens archive text; a JSON array opens with a value.
+  if (!known && /^\s*(?:\{|\[\s*(?:[[{"\]\d-]|true|false|null|$))/.test(head)) return "json";
   if (/^(?:From |[A-Za-z-]+: .*\r?\n(?:[A-Za-z-]+: |\s))/.test(head)) return "mail";
   if (!known && /^(?:---\r?\n|#{1,6} |\S.*\r?\n(?:=+|-+)\r?\n)/m.test(head) && /^#{1,6} /m.test(head)) return "markdown";
   if (!known && /^(?:title|date|\$schema): /m.test(head) && !/^#{1,6} /m.test(head)) return "yaml";

@@ -34,7 +34,10 @@ export function readActionItem(item: Item): ActionItem {
   if (item.checked === false) out.status ??= "open";
   if (!out.owner) {
     const owner = /(?:^|\s)\(?(?:owner|assignee|assigned to|who)\s*:\s*@?([\w.-]+(?: [A-Z][\w-]+)?)\)?/i.exec(text) ?? /^@([\w-]+)\b[:,]?/.exec(text);
+    const mentions = [...text.matchAll(/(?:^|[\s(])@([A-Za-z0-9][\w-]*)/g)];
     if (owner) out.owner = owner[1]!;
+    // One @mention in an item names who owns it; several are a discussion.
+    else if (mentions.length === 1) out.owner = mentions[0]![1]!;
   }
   if (!out.ticket) {
     const link = MD_LINK.exec(text);
@@ -47,8 +50,7 @@ export function readActionItem(item: Item): ActionItem {
       else if (url && text.replace(URL, "").trim() === "") out.ticket = url;
     }
   }
-  const result: ActionItem = { description: text || item.text.trim() };
-  if (out.id) result.id = out.id;
+  const result: ActionItem = out.id ? { id: out.id, description: text || item.text.trim() } : { description: text || item.text.trim() };
   if (out.owner) result.owner = out.owner;
   if (out.priority) result.priority = out.priority;
   const status = out.status ? STATUS.get(out.status.toLowerCase()) : undefined;
@@ -87,9 +89,8 @@ export function actionItemsFromTable(header: readonly string[], rows: ReadonlyAr
     };
     const description = cell("description");
     if (!description) continue;
-    const item: ActionItem = { description };
     const plain = (f: keyof ActionItem): string => inlineText(cell(f));
-    if (plain("id")) item.id = plain("id");
+    const item: ActionItem = plain("id") ? { id: plain("id"), description } : { description };
     if (plain("owner")) item.owner = plain("owner").replace(/^@/, "");
     if (plain("priority")) item.priority = plain("priority");
     const status = STATUS.get(plain("status").toLowerCase()) ?? (/^(?:yes|x|✓|✔|\[x\])$/i.test(plain("status")) ? "done" : undefined);

@@ -36,9 +36,14 @@ export function listItems(blocks: readonly Block[], mode: "markdown" | "text"): 
   const content = blocks.filter((b) => b.kind !== "rule");
   if (content.length === 0) return { items: [], rest: [] };
   const [first, second] = content;
-  if (first!.kind === "list") return { items: first!.items!.map((i) => itemFromList(i, mode)), rest: content.slice(1) };
+  // Task boxes mean something only for action items; elsewhere they are part of the text.
+  const withBox = (i: ListItem): Item => {
+    const item = itemFromList(i, mode);
+    return { ...item, text: i.box + item.text, checked: null };
+  };
+  if (first!.kind === "list") return { items: first!.items!.map(withBox), rest: content.slice(1) };
   if (first!.kind === "paragraph" && /:\s*$/.test(first!.text) && !first!.text.includes("\n\n") && second?.kind === "list") {
-    return { items: second.items!.map((i) => itemFromList(i, mode)), rest: [first!, ...content.slice(2)] };
+    return { items: second.items!.map(withBox), rest: [first!, ...content.slice(2)] };
   }
   if (content.length === 1 && first!.kind === "paragraph" && NOTHING.test(inlineText(first!.text))) return { items: [], rest: content };
   if (mode === "text" && content.every((b) => b.kind === "paragraph")) return { items: content.map((b) => itemFromBlock(b, mode)), rest: [] };

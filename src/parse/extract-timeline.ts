@@ -75,11 +75,13 @@ export function scanTimeline(blocks: readonly Block[], scan: TimelineScan, entri
           taken = true;
           return;
         }
-        const stamp = readStamp(text.replace(/^\s*(?:[-*+•]\s+)?/, ""));
         const last = entries[entries.length - 1];
+        // A line indented under the entry above it continues that entry, whatever it starts with.
+        const hanging = last !== undefined && taken && last.endLine === line - 1 && (block.indents?.[k] ?? 0) > (block.indents?.[0] ?? 0);
+        const stamp = hanging ? undefined : readStamp(text.replace(/^\s*(?:[-*+•]\s+)?/, ""));
         if (stamp && (stamp.clock || stamp.date || stamp.unknown)) {
           const body = text.replace(/^\s*(?:[-*+•]\s+)?/, "");
-          entries.push(entry(stamp, body.slice(stamp.end) || body.trim(), scan, line, 1, line));
+          entries.push(entry(stamp, eventText(body, stamp), scan, line, 1, line));
           taken = true;
         } else if (last && last.endLine >= line - 1 && taken) {
           last.event = `${last.event} ${text.trim()}`.trim();
@@ -92,7 +94,7 @@ export function scanTimeline(blocks: readonly Block[], scan: TimelineScan, entri
       for (const item of block.items ?? []) {
         const text = item.text.replace(/\s*\n\s*/g, " ").trim();
         const stamp = readStamp(text);
-        if (stamp && (stamp.clock || stamp.date || stamp.unknown)) entries.push(entry(stamp, text.slice(stamp.end) || text, scan, item.line, item.column, item.endLine));
+        if (stamp && (stamp.clock || stamp.date || stamp.unknown)) entries.push(entry(stamp, eventText(text, stamp), scan, item.line, item.column, item.endLine));
         else if (scan.date) entries.push(entry(undefined, text, scan, item.line, item.column, item.endLine));
         else leftovers.push({ kind: "paragraph", line: item.line, endLine: item.endLine, column: item.column, text: item.text });
       }
@@ -125,6 +127,11 @@ export function scanTimeline(blocks: readonly Block[], scan: TimelineScan, entri
       leftovers.push(block);
     }
   }
+}
+
+/** The event after its stamp; a lone separator-like event ("|") is the event itself. */
+function eventText(line: string, stamp: Stamp): string {
+  return line.slice(stamp.end).trim() || line.slice(stamp.stampEnd ?? stamp.end).trim() || line.trim();
 }
 
 export function setDate(scan: TimelineScan, day: Day): void {

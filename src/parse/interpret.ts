@@ -167,9 +167,9 @@ export function interpret(input: InterpretInput): Interpretation {
       else if (key === "severity") out.severity = plain;
       else if (key === "tags") out.tags = plain.split(/,\s*/).filter(Boolean);
       else if (key === "source time zone") out.timezone = plain;
-      else if (key === "authors") people.authors.push(...readPeople(value).map((p) => ({ p, range })));
+      else if (key === "authors") people.authors.push(...readPeople(value, ";").map((p) => ({ p, range })));
       else if (key === "participants") {
-        people.participants.push(...readPeople(value).map((p) => ({ p, range })));
+        people.participants.push(...readPeople(value, ";").map((p) => ({ p, range })));
         participantsFromLabel = true;
       } else if (/^(?:duration|time to (?:detect|mitigate|resolve))$/.test(key)) continue;
       else notes.push({ label: m[1]!, text: value, line: item.line });

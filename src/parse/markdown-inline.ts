@@ -1,7 +1,5 @@
-import { fromMarkdown } from "mdast-util-from-markdown";
 import { toString } from "mdast-util-to-string";
-import { gfm } from "micromark-extension-gfm";
-import { gfmFromMarkdown } from "mdast-util-gfm";
+import { parseInline } from "../markdown/inline.js";
 
 // Beyond this, inline text is not worth a Markdown parse (and remark's inline parser is
 // quadratic on some shapes): it is read as it stands, markup and all.
@@ -15,6 +13,5 @@ export function inlineText(markdown: string): string {
   const flat = markdown.replace(/\s*\n\s*/g, " ").trim();
   if (!/[\\`*_[\]<>&!~]/.test(flat)) return flat;
   if (flat.length > MAX_INLINE) return flat;
-  const tree = fromMarkdown(flat, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
-  return toString(tree).replace(/\s+/g, " ").trim();
+  return toString(parseInline(flat)).replace(/\s+/g, " ").trim();
 }

@@ -17,6 +17,8 @@ export interface ListItem {
   endLine: number;
   /** Task-list box: true `[x]`, false `[ ]`, null when there is none. */
   checked: boolean | null;
+  /** The task box as written (`[x] `), so lists where boxes mean nothing can keep it. */
+  box: string;
   ordered: boolean;
 }
 
@@ -33,6 +35,8 @@ export interface Block {
   column: number;
   /** The block's source lines (for paragraphs, trimmed and joined with newlines). */
   text: string;
+  /** Paragraphs: how far each line was indented, since trimming hides wrapped continuations. */
+  indents?: number[];
   items?: ListItem[];
   header?: string[];
   rows?: TableRow[];
@@ -139,7 +143,7 @@ export function outline(text: string, options: OutlineOptions): Section[] {
       i++;
       continue;
     }
-    if (RULE.test(line)) {
+    if (RULE.test(line) && !dashItemInText(i)) {
       push({ kind: "rule", line: base + i + 1, endLine: base + i + 1, column: 1, text: line });
       i++;
       continue;
@@ -155,7 +159,7 @@ export function outline(text: string, options: OutlineOptions): Section[] {
       push({ kind: "quote", line: base + start + 1, endLine: base + i, column: 1, text: lines.slice(start, i).join("\n") });
       continue;
     }
-    if (line.includes("|") && i + 1 < lines.length && TABLE_DELIMITER.test(lines[i + 1]!) && lines[i + 1]!.includes("-")) {
+    if (isTableStart(i)) {
       const header = splitRow(line);
       const rows: TableRow[] = [];
       const start = i;
@@ -183,12 +187,14 @@ export function outline(text: string, options: OutlineOptions): Section[] {
     // Paragraph: runs until a blank line or a line that starts another block.
     const start = i;
     const para: string[] = [line.trim()];
+    const indents: number[] = [line.search(/\S/)];
     i++;
     while (i < lines.length && !isBlank(i)) {
       // A one-line paragraph underlined with = or - is a setext heading.
       if (markdown && SETEXT.test(lines[i]!) && para.length === 1) break;
       if (startsBlock(i)) break;
       para.push(lines[i]!.trim());
+      indents.push(lines[i]!.search(/\S/));
       i++;
     }
     if (markdown && i < lines.length && para.length === 1 && SETEXT.test(lines[i]!)) {
@@ -197,18 +203,36 @@ export function outline(text: string, options: OutlineOptions): Section[] {
       i++;
       continue;
     }
-    push({ kind: "paragraph", line: base + start + 1, endLine: base + i, column: line.search(/\S/) + 1, text: para.join("\n") });
+    push({ kind: "paragraph", line: base + start + 1, endLine: base + i, column: line.search(/\S/) + 1, text: para.join("\n"), indents });
   }
   return sections;
+
+  /** A GFM table: a row, then a delimiter row with as many cells; a list item is not a row. */
+  function isTableStart(i: number): boolean {
+    const line = lines[i]!;
+    const next = lines[i + 1];
+    if (!line.includes("|") || next === undefined || !next.includes("-") || !TABLE_DELIMITER.test(next)) return false;
+    if (LIST_ITEM.test(line) && !/^\s*\|/.test(line)) return false;
+    return splitRow(line).length === splitRow(next).length;
+  }
+
+  /**
+   * Mail has no escaping, so an item whose text is dashes ("- - -") looks like a rule; right
+   * under a label or another item it is an item.
+   */
+  function dashItemInText(k: number): boolean {
+    if (markdown || k === 0 || isBlank(k - 1) || !/^ {0,3}- +-/.test(lines[k]!)) return false;
+    return LIST_ITEM.test(lines[k - 1]!) || labelAt(k - 1) !== null;
+  }
 
   function startsBlock(k: number): boolean {
     const l = lines[k]!;
     if (markdown && (ATX.test(l) || FENCE.test(l))) return true;
-    if (RULE.test(l) && !/^ {0,3}-{1,2}\s*$/.test(l)) return true;
+    if (RULE.test(l) && !/^ {0,3}-{1,2}\s*$/.test(l) && !dashItemInText(k)) return true;
     if (markdown && QUOTE.test(l)) return true;
     if (LIST_ITEM.test(l) && isListStart(k, true)) return true;
     if (labelAt(k) && (!markdown || /^\s*(\*\*|__)/.test(l))) return true;
-    if (l.includes("|") && k + 1 < lines.length && TABLE_DELIMITER.test(lines[k + 1]!) && lines[k + 1]!.includes("-")) return true;
+    if (isTableStart(k)) return true;
     return false;
   }
 
@@ -220,8 +244,6 @@ export function outline(text: string, options: OutlineOptions): Section[] {
     // An ordered item may interrupt a paragraph only when it starts at 1, as in CommonMark;
     // in mail text "2018. " or "10." inside a sentence line is not a list.
     if (interrupting && /\d/.test(m[2]!) && !/^1[.)]$/.test(m[2]!)) return false;
-    // "-- " is a signature marker and "- -" is PGP dash-escaping residue, not a list.
-    if (m[2] === "-" && /^-/.test(m[4])) return false;
     return true;
   }
 
@@ -240,9 +262,11 @@ export function outline(text: string, options: OutlineOptions): Section[] {
       const contentIndent = markerWidth + (gap > 4 ? 1 : gap);
       let content = m[4];
       let checked: boolean | null = null;
+      let box = "";
       const task = TASK.exec(content);
       if (task) {
         checked = task[1] !== " ";
+        box = task[0];
         content = content.slice(task[0].length);
       }
       const body: string[] = [content.trim()];
@@ -274,7 +298,7 @@ export function outline(text: string, options: OutlineOptions): Section[] {
       // Step back over trailing blank lines so the next item (or block) starts cleanly.
       let end = k - 1;
       while (end > itemLine && lines[end]!.trim() === "") end--;
-      items.push({ text: body.join("\n").replace(/\n{3,}/g, "\n\n").trim(), line: base + itemLine + 1, column: m[1]!.length + 1, endLine: base + end + 1, checked, ordered });
+      items.push({ text: body.join("\n").replace(/\n{3,}/g, "\n\n").trim(), line: base + itemLine + 1, column: m[1]!.length + 1, endLine: base + end + 1, checked, box, ordered });
       if (sawBlank) {
         // A blank line then another item of this list continues it; anything else ends it.
         let n = k;

@@ -42,7 +42,8 @@ export function readPerson(raw: string): Person | undefined {
 }
 
 /** A list of people on one line: `a, b and c` or `a; b` (our rendering uses `; `). */
-export function readPeople(line: string): Person[] {
-  const parts = line.includes(";") ? line.split(";") : line.split(/,(?![^()]*\))|\s+and\s+/);
+export function readPeople(line: string, separator?: ";"): Person[] {
+  if (separator) return line.split(separator).map((p) => readPerson(p)).filter((p): p is Person => p !== undefined);
+  const parts = line.includes(";") ? line.split(";") : line.split(/,(?![^()]*\))|\s+and\s+(?![^()]*\))/);
   return parts.map((p) => readPerson(p)).filter((p): p is Person => p !== undefined);
 }

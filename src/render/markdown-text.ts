@@ -3,6 +3,7 @@ import { toMarkdown, type Options as ToMarkdownOptions } from "mdast-util-to-mar
 import { gfmFromMarkdown, gfmToMarkdown } from "mdast-util-gfm";
 import { gfm } from "micromark-extension-gfm";
 import type { Root, RootContent } from "mdast";
+import { parseInline } from "../markdown/inline.js";
 
 // One serialisation style for every piece of Markdown we write, so documents are stable and
 // consistent (markdownlint checks list and emphasis styles across the whole file).
@@ -53,11 +54,9 @@ export function markdownHeadingText(text: string): string {
 export function markdownInline(text: string): string {
   const flat = oneLine(text);
   if (flat === "") return "";
-  const tree = parseMarkdown(flat);
-  const only = tree.children.length === 1 ? tree.children[0] : undefined;
-  if (only?.type !== "paragraph") return markdownText(flat);
-  // Parsed alone, the text has no link definitions, so `[x]` stays literal text.
-  return stringifyMarkdown(htmlAsText(only)).trimEnd();
+  // Parsed alone, the text has no link definitions, so `[x]` stays literal text; the serialiser
+  // escapes whatever would start a block at the start of the line.
+  return stringifyMarkdown(htmlAsText(parseInline(flat))).trimEnd();
 }
 
 /** Inline Markdown inside a GFM table cell: also escapes the pipes that would split the cell. */

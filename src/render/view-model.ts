@@ -1,3 +1,4 @@
+import { readStamp } from "../parse/time/stamp.js";
 import type { Incident, Person } from "../model/incident.js";
 import { deriveFigures, formatMinutes } from "./derive.js";
 import { formatPerson } from "./people.js";
@@ -6,7 +7,10 @@ export interface TimelineView {
   time: string | null;
   date: string | null;
   clock: string | null;
-  /** How a mail timeline line starts: `HH:MM`, with the date when the incident spans days. */
+  /**
+   * How a mail timeline line starts: `HH:MM`, with the date when the incident spans days, and
+   * a colon when the event's first word could be read as part of the time (`01:00: pm test`).
+   */
   stamp: string;
   event: string;
   actor: string | null;
@@ -43,6 +47,8 @@ export interface ViewModel {
   severity: string | null;
   tags: string[];
   timezone: string | null;
+  /** The source zone when it is worth a line: not UTC, which the timeline heading already says. */
+  sourceTimezone: string | null;
   authors: string[];
   participants: string[];
   summary: string | null;
@@ -55,7 +61,7 @@ export interface ViewModel {
   timeline: TimelineView[];
   /** The timeline grouped by UTC day, in order. */
   days: DayView[];
-  /** True when the timeline covers more than one UTC day. */
+  /** True when some entry is not on the incident date, so times need their dates. */
   multiDay: boolean;
   timelineHasActor: boolean;
   timelineHasKind: boolean;
@@ -72,6 +78,17 @@ export interface ViewModel {
   hasFigures: boolean;
 }
 
+/**
+ * Whether "STAMP EVENT" reads back as exactly that stamp and event. When the event's first
+ * words could pass for part of the time ("07:22 pm ...", "07:22 CET ...", "07:22 - 08:00 ..."),
+ * the line needs a colon after the stamp. Asking the reader itself keeps the two in step.
+ */
+function readsBackAs(stamp: string, event: string): boolean {
+  const line = `${stamp} ${event}`;
+  const read = readStamp(line);
+  return read !== undefined && read.end === stamp.length + 1 && line.slice(read.end) === event;
+}
+
 export function buildViewModel(incident: Incident): ViewModel {
   const timeline: TimelineView[] = (incident.timeline ?? []).map((e) => {
     const time = e.time ?? null;
@@ -79,8 +96,12 @@ export function buildViewModel(incident: Incident): ViewModel {
     const clock = time && time.length > 10 ? time.slice(11, 16) : null;
     return { time, date, clock, stamp: "", event: e.event, actor: e.actor ?? null, kind: e.kind ?? null };
   });
-  const multiDay = new Set(timeline.map((t) => t.date).filter(Boolean)).size > 1;
-  for (const t of timeline) t.stamp = t.clock ? (multiDay ? `${t.date} ${t.clock}` : t.clock) : t.date ?? "--:--";
+  // Dates are shown whenever a clock alone would be read on the wrong day.
+  const multiDay = timeline.some((t) => t.date && t.date !== incident.date);
+  for (const t of timeline) {
+    t.stamp = t.clock ? (multiDay ? `${t.date} ${t.clock}` : t.clock) : t.date ?? "--:--";
+    if (!readsBackAs(t.stamp, t.event.trim())) t.stamp += ":";
+  }
   const days: DayView[] = [];
   for (const entry of timeline) {
     const last = days[days.length - 1];
@@ -104,6 +125,7 @@ export function buildViewModel(incident: Incident): ViewModel {
     severity: incident.severity ?? null,
     tags: list(incident.tags),
     timezone: incident.timezone ?? null,
+    sourceTimezone: incident.timezone && !/^(?:utc|gmt|z)$/i.test(incident.timezone) ? incident.timezone : null,
     authors: people(incident.authors),
     participants: people(incident.participants),
     summary: text(incident.summary),

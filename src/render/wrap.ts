@@ -3,7 +3,7 @@ import stringWidth from "string-width";
 export const MAIL_WIDTH = 72;
 
 // Markers after which wrapped lines hang: list bullets, numbered items, timeline clocks.
-const HANGING = /^(\s*)((?:[-*+]|\d{1,3}[.)])\s+|\d{1,2}:\d{2}\s+|\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}\s+)?/;
+const HANGING = /^(\s*)((?:[-*+]|\d{1,3}[.)])\s+|(?:\d{4}-\d{2}-\d{2}\s+)?\d{1,2}:\d{2}:?\s+)?/;
 
 /**
  * Wraps one logical line at `width` columns (display width, so CJK counts double). Words and

@@ -12,30 +12,48 @@ export interface Stamp {
   unknown?: boolean;
   /** Where the event text starts. */
   end: number;
+  /** Where the stamp itself ends, before any closing bracket or separator. */
+  stampEnd?: number;
 }
 
 const MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 const ZONE = "(?:\\(\\s*)?((?:UTC|GMT)[+-]\\d{1,2}(?::?\\d{2})?|[A-Z][a-z]+\\/[A-Z][A-Za-z_]+|[A-Z]{1,5})(?:\\s*\\))?";
-const CLOCK = "(\\d{1,2})(?::|h|\\.(?=\\d{2}\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)))(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(?:\\s*(am|pm|a\\.m\\.|p\\.m\\.|a|p)(?![a-z]))?";
+const CLOCK = "(\\d{1,2})(?::|h|\\.(?=\\d{2}\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)))(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(?:(\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)|[ap])(?![a-z]))?";
 
 const OPEN = /^(?:\*\*|__|\[|\(|`)?\s*/;
-const ISO = new RegExp(`^(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]|,\\s*|\\s+at\\s+)${CLOCK}\\s*(Z|[+-]\\d{2}:?\\d{2})?(?:\\s*${ZONE})?`, "i");
+const ISO = new RegExp(`^(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]|,\\s*|\\s+at\\s+)${CLOCK}(Z(?![a-z])|\\s?[+-]\\d{2}:?\\d{2})?(?:\\s*${ZONE})?`, "i");
 const MONTH_DAY_CLOCK = new RegExp(`^(\\d{2})-(\\d{2})\\s+${CLOCK}(?:\\s*${ZONE})?`, "i");
 const DAY_MON_YEAR_CLOCK = new RegExp(`^(\\d{1,2})[-\\s]${MONTH}[-\\s,]+(\\d{4})[\\s,]+(?:at\\s+)?${CLOCK}(?:\\s*${ZONE})?`, "i");
 const MON_DAY_CLOCK = new RegExp(`^${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?[\\s,]+(?:at\\s+)?${CLOCK}(?:\\s*${ZONE})?`, "i");
 const CLOCK_FIRST = new RegExp(`^${CLOCK}(?:\\s*${ZONE})?`, "i");
 const AFTER_CLOCK_DATE = new RegExp(`^(?:,\\s*|\\s+on\\s+|\\s+)(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?|(\\d{4})-(\\d{2})-(\\d{2}))`, "i");
 const DATE_ONLY = new RegExp(`^(?:(\\d{4})-(\\d{2})-(\\d{2})|${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4}))`, "i");
-const UNKNOWN = /^(?:\?{2,}|unknown|tbd|--:--)/i;
+const UNKNOWN = /^(?:\?{2,}|(?:unknown|tbd)\b|--:--)/i;
 const CLOSE = /^\s*(?:\*\*|__|\]|\)|`)?/;
 const RANGE = /^\s*(?:-|–|—|to|until)\s*/;
-const SEPARATOR = /^\s*(?:\*\*|__)?\s*(?:[:|–—-](?!\d)|,)?\s*(?:\*\*|__)?\s*/;
+const SEPARATOR = /^\s*(?:\*\*|__)?\s*(?:[:|–—-](?!\d)|,)?\s*/;
+
+const FIRST_CLOCK = /(\d{1,2})(?::|h)\d{2}(?::\d{2}(?:\.\d+)?)?(\s*)((?:am|pm|a\.m\.|p\.m\.)|[ap])(?![a-z])/i;
+
+/**
+ * "00:01 Am A" or "13:00 pm": a meridiem that cannot go with the hour is the start of the
+ * event, not part of the time. Masking it (same length, so positions hold) lets the patterns
+ * read the clock alone.
+ */
+function maskImpossibleMeridiem(text: string): string {
+  const m = FIRST_CLOCK.exec(text.slice(0, 64));
+  if (!m) return text;
+  const hour = Number(m[1]);
+  if (hour !== 0 && hour <= 12) return text;
+  const at = m.index + m[0].length - m[3]!.length;
+  return text.slice(0, at) + "\u0001".repeat(m[3]!.length) + text.slice(at + m[3]!.length);
+}
 
 function clockOf(h: string, m: string, meridiem: string | undefined): { hour: number; minute: number } | undefined {
   let hour = Number(h);
   const minute = Number(m);
-  const mer = meridiem?.toLowerCase().replace(/\./g, "");
-  if (mer && hour > 12) return undefined;
+  const mer = meridiem?.trim().toLowerCase().replace(/\./g, "");
+  if (mer && (hour > 12 || hour === 0)) return undefined;
   if (mer?.startsWith("p") && hour < 12) hour += 12;
   if (mer?.startsWith("a") && hour === 12) hour = 0;
   if (hour > 24 || minute > 59 || (hour === 24 && minute > 0)) return undefined;
@@ -44,6 +62,9 @@ function clockOf(h: string, m: string, meridiem: string | undefined): { hour: nu
 
 function zoneOf(z: string | undefined): string | undefined {
   if (!z) return undefined;
+  // Abbreviations count only in capitals ("PST", not "pst" or the word "Est"), and a lone "Z"
+  // only attached to an ISO time: "10:00 Z big" is more likely the start of the event.
+  if (!z.includes("/") && (z !== z.toUpperCase() || z.length < 2)) return undefined;
   return isKnownZone(z) ? z : undefined;
 }
 
@@ -53,7 +74,8 @@ function zoneOf(z: string | undefined): string | undefined {
  * `2015-03-18 05:00 (UTC) text`, `27-Sept-2018 13h00 UTC - ...`, `18:30, Nov 27, 2025`,
  * `HH:MM - HH:MM text` ranges (the start counts), `[???] text`.
  */
-export function readStamp(text: string): Stamp | undefined {
+export function readStamp(original: string): Stamp | undefined {
+  const text = maskImpossibleMeridiem(original);
   let pos = OPEN.exec(text)![0].length;
   const rest = (): string => text.slice(pos);
   let stamp: Stamp | undefined;
@@ -62,7 +84,7 @@ export function readStamp(text: string): Stamp | undefined {
     const clock = clockOf(m[4]!, m[5]!, m[6]);
     if (!clock) return undefined;
     const offset = m[7];
-    const zone = offset ? (offset.toUpperCase() === "Z" ? "UTC" : `UTC${offset}`) : zoneOf(m[8]);
+    const zone = offset ? (offset.toUpperCase() === "Z" ? "UTC" : `UTC${offset.trim()}`) : zoneOf(m[8]);
     stamp = { date: { year: +m[1]!, month: +m[2]!, day: +m[3]! }, clock, end: 0, ...(zone ? { zone } : {}) };
     pos += m[8] && !zoneOf(m[8]) ? m[0].length - m[8].length : m[0].length;
   } else if ((m = DAY_MON_YEAR_CLOCK.exec(rest()))) {
@@ -116,6 +138,7 @@ export function readStamp(text: string): Stamp | undefined {
   } else {
     return undefined;
   }
+  stamp.stampEnd = pos;
   pos += CLOSE.exec(rest())![0].length;
   // A range ("13:00 - 14:00", "27-Sept-2018 13h00 UTC - 28-Sept-2018 15h00 UTC"): skip its end.
   const range = RANGE.exec(rest());

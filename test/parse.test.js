@@ -1,0 +1,202 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import { parse as parseYaml } from "yaml";
+import { cli, example, fixture, root } from "./helpers.js";
+import { incident as arbitraryIncident } from "./arbitraries.js";
+import { carriedByMail, carriedByMarkdown, comparable } from "./round-trip.js";
+import { parseDocument } from "../dist/parse/parse-document.js";
+import { renderIncident } from "../dist/render/render.js";
+
+const read = (...p) => readFileSync(fixture(...p), "utf8");
+const parseOne = async (text, options) => {
+  const all = await parseDocument(text, options);
+  assert.equal(all.length, 1, "one incident");
+  return all[0];
+};
+const at = (parsed, pointer) => parsed.positions.get(pointer)?.value?.start;
+
+test("parse: the founding mail (pipermail archive text), every fact and its position", async () => {
+  const p = await parseOne(read("parse/gluster-2018-11-20.txt"), { path: "gluster.txt" });
+  const x = p.incident;
+  assert.equal(x.title, "docs.gluster.org outage on 20 november 2018", "list tag and 'Post mortem for' left out");
+  assert.equal(x.date, "2018-11-20");
+  assert.deepEqual(x.participants, ["misc", "obnox"]);
+  assert.deepEqual(x.authors, [{ name: "Michael Scherer", email: "mscherer@redhat.com" }]);
+  assert.equal(x.timezone, "UTC");
+  assert.match(x.summary, /^Our automated certificate renewal system failed/);
+  assert.match(x.impact, /^Some people would had to accept/);
+  assert.match(x.rootCause, /^So, on the monitoring side/);
+  assert.equal(x.resolution.split("\n").length, 3);
+  assert.equal(x.timeline.length, 8);
+  assert.deepEqual(x.timeline[0], { time: "2018-11-20T05:00:00Z", event: "the certificate expire." });
+  assert.equal(x.timeline[7].time, "2018-11-20T10:08:00Z");
+  assert.match(x.timeline[7].event, /^entering a tunnel/);
+  assert.equal(x.wentWell.length, 2);
+  assert.equal(x.wentBad.length, 1);
+  assert.equal(x.lucky.length, 1);
+  assert.equal(x.actionItems.length, 5);
+  assert.match(x.actionItems[0].description, /^our supervision should check certificate validity/);
+  assert.equal(x.notes, undefined, "the archive footer is not kept as notes");
+  assert.deepEqual(at(p, "/timeline/0"), { line: 54, column: 1, offset: 2195 });
+  assert.equal(at(p, "/actionItems/0").line, 64);
+  assert.equal(at(p, "/summary").line, 13);
+  const inferred = p.file.messages.filter((m) => m.ruleId === "parse/inferred").sort((a, b) => a.line - b.line).map((m) => `${m.line}: ${m.reason}`);
+  assert.deepEqual(inferred, [
+    "13: Read the unlabelled paragraphs before the first section as the summary",
+    "17: Read the second unlabelled paragraph as the impact",
+    "38: Read the unlabelled list after the root cause as the resolution",
+  ]);
+});
+
+test("parse: plain text with a zone note, am/pm times, midnight rollover, wrapped entries and owners", async () => {
+  const { incident: x } = await parseOne(read("parse/plain-cedt.txt"), { path: "plain-cedt.txt" });
+  assert.equal(x.timezone, "CEDT");
+  assert.deepEqual(x.participants, ["Ana", "Chidi", "Björn"]);
+  assert.deepEqual(
+    x.timeline.map((e) => e.time),
+    ["2023-07-14T07:00:00Z", "2023-07-14T07:12:00Z", "2023-07-14T21:40:00Z", "2023-07-14T22:15:00Z"],
+  );
+  assert.equal(x.timeline[2].event, "Chidi finds the stale boot entry and pins the kernel", "a wrapped entry is one event");
+  assert.equal(x.rootCause, "The bootloader kept an old default entry after the update.", "'Root causes' is the root cause");
+  assert.deepEqual(x.actionItems, [
+    { description: "Remove stale boot entries", owner: "Ana", due: "2023-08-01" },
+    { description: "Alert on gateway route count @chidi OPS-77", owner: "chidi", ticket: "OPS-77" },
+  ]);
+});
+
+test("parse: Markdown with front matter, setext headings, bold labels and GFM tables", async () => {
+  const p = await parseOne(read("parse/setext-tables.md"), { path: "setext-tables.md" });
+  const x = p.incident;
+  assert.equal(x.title, "Payment API returned 502s for 40 minutes");
+  assert.equal(x.severity, "SEV2");
+  assert.equal(x.status, "review");
+  assert.deepEqual(x.tags, ["payments", "load-balancer"]);
+  assert.match(x.summary, /^A bad health-check path/);
+  assert.match(x.impact, /^About 18% of checkout attempts/);
+  assert.equal(x.wentBad.length, 2);
+  assert.ok(x.timeline.length >= 3);
+  assert.equal(x.timeline[1].kind, "start");
+  assert.ok(x.actionItems.length >= 1);
+  assert.ok(x.actionItems.every((a) => a.description));
+  assert.equal(x["owner-team"], undefined, "an unknown front-matter key is not invented as a field");
+});
+
+test("parse: an mbox gives one incident per post-mortem and skips replies", async () => {
+  const all = await parseDocument(read("parse/archive.mbox"), { path: "archive.mbox" });
+  assert.deepEqual(
+    all.map((p) => p.incident.title),
+    ["object storage outage", "CI runner outage"],
+  );
+  assert.equal(all[0].incident.timeline[1].time, "2024-03-31T22:13:00Z");
+  assert.ok(at(all[1], "/timeline/0").line > 20, "positions are lines of the mbox file");
+});
+
+test("parse: .eml with quoted-printable multipart, and HTML-only with a warning", async () => {
+  const qp = (await parseOne(read("parse/qp-multipart.eml"), { path: "qp.eml" })).incident;
+  assert.equal(qp.title, "DNS outage on 2024-02-03");
+  assert.deepEqual(qp.participants, ["Zoë", "René"]);
+  assert.equal(qp.summary, "The internal resolvers ran out of memory and stopped answering for 25 minutes.");
+  assert.deepEqual(qp.authors, [{ name: "Zoë Lindqvist", email: "zoe@example.org" }]);
+  const html = await parseOne(read("parse/html-only.eml"), { path: "html.eml" });
+  assert.equal(html.incident.timeline.length, 3);
+  assert.deepEqual(html.incident.actionItems.map((a) => a.description), ["Add a canary stage for workers", "Page on queue depth > 10k"]);
+  assert.ok(html.file.messages.some((m) => m.ruleId === "parse/mail-html"));
+});
+
+test("parse: text that fits no field is kept in notes, with a warning naming where it came from", async () => {
+  const text = "# Outage of the wiki\n\nDate: 2024-01-02\n\n## Summary\n\nThe wiki was down.\n\n## Vendor correspondence\n\nWe wrote to the vendor twice.\n";
+  const p = await parseOne(text, { path: "wiki.md" });
+  assert.match(p.incident.notes, /We wrote to the vendor twice/);
+  const kept = p.file.messages.find((m) => /notes/i.test(m.reason));
+  assert.ok(kept, "a warning says the text went to notes");
+  assert.equal(kept.line, 9);
+});
+
+test("parse: an unknown zone is a warning, never a silent guess", async () => {
+  const text = "Post mortem for a thing\n\nDate: 2024-01-02\n\nTimeline:\n10:00 XYZT something breaks\n10:30 fixed\n";
+  const p = await parseOne(text, { path: "t.txt", input: "mail" });
+  assert.equal(p.incident.timezone, undefined);
+  assert.ok(p.file.messages.some((m) => /zone/i.test(m.reason) && m.line >= 5), p.file.messages.map(String).join("\n"));
+});
+
+test("parse CLI: json, yaml and ndjson; diagnostics on stderr only; exit codes", () => {
+  const one = cli(["parse", fixture("parse/plain-cedt.txt")]);
+  assert.equal(one.code, 0, one.stderr);
+  assert.equal(JSON.parse(one.stdout).title, "Post-incident review: build farm unreachable");
+  const yaml = cli(["parse", fixture("parse/plain-cedt.txt"), "--format", "yaml"]);
+  assert.equal(parseYaml(yaml.stdout).timezone, "CEDT");
+  const many = cli(["parse", fixture("parse/plain-cedt.txt"), fixture("parse/html-only.eml"), "--format", "ndjson"]);
+  assert.deepEqual(many.stdout.trim().split("\n").map((l) => JSON.parse(l).date), ["2023-07-14", "2024-03-05"]);
+  assert.match(many.stderr, /html-only\.eml:1:1\s+warning\s+The message has no plain-text part/);
+  const stdin = cli(["parse", "-"], { input: read("parse/gluster-2018-11-20.txt") });
+  assert.equal(JSON.parse(stdin.stdout).timeline.length, 8);
+  assert.match(stdin.stderr, /^<stdin>:13:1\s+warning/m);
+  const missing = cli(["parse", "no-such-file.md"]);
+  assert.equal(missing.code, 2);
+  assert.match(missing.stderr, /no-such-file\.md: no such file/);
+  assert.ok(!/\n\s+at /.test(missing.stderr));
+});
+
+const examples = readdirSync(join(root, "examples")).filter((f) => f.endsWith(".yaml"));
+
+/** parse(render(x)) carries x, and rendering the parsed data again gives the same bytes. */
+async function assertRoundTrip(x) {
+  for (const [format, carried, input] of [
+    ["markdown", carriedByMarkdown, "markdown"],
+    ["email", carriedByMail, "mail"],
+  ]) {
+    const rendered = await renderIncident(x, { format });
+    const [back] = await parseDocument(rendered, { path: `x.${format}`, input });
+    const y = comparable(back.incident, input === "mail" ? "mail" : "markdown", x);
+    const expected = carried(x);
+    if (input === "mail" && x.title) y.title = undefined;
+    assert.deepEqual(JSON.parse(JSON.stringify(y)), JSON.parse(JSON.stringify(expected)), `${format} round trip\n${rendered}`);
+    if (format === "markdown") assert.equal(await renderIncident({ ...back.incident }, { format }), rendered, "render(parse(render(x))) === render(x)");
+  }
+}
+
+for (const name of examples) {
+  test(`round trip: ${name} through Markdown and mail`, async () => {
+    await assertRoundTrip(parseYaml(readFileSync(example(name), "utf8")));
+  });
+}
+
+test("round trip: 1,000 generated incidents through Markdown and mail", async () => {
+  await fc.assert(fc.asyncProperty(arbitraryIncident, assertRoundTrip), { numRuns: 1000 });
+});
+
+// Shapes that make Markdown parsers (remark among them) slow, and a few of our own.
+const HOSTILE = {
+  emphasis: "*a",
+  quotes: ">",
+  links: "[a](",
+  brackets: "[",
+  listItems: "- a\n",
+  nestedLists: " - a\n",
+  timelineLines: "10:01 x\n",
+  backticks: "`",
+  longLine: "a ",
+};
+
+for (const [name, unit] of Object.entries(HOSTILE)) {
+  test(`hostile input: 1 MB of ${JSON.stringify(unit)} parses as Markdown and as mail without throwing`, async () => {
+    const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
+    for (const input of ["markdown", "mail"]) {
+      const out = await parseDocument(text, { path: "hostile", input });
+      assert.ok(Array.isArray(out));
+    }
+  });
+}
+
+test("property: any string parses to data and messages, never a throw", async () => {
+  await fc.assert(
+    fc.asyncProperty(fc.oneof(fc.string({ maxLength: 400 }), fc.string({ unit: "binary", maxLength: 400 }), fc.array(fc.constantFrom("# ", "Timeline:\n", "10:00 ", "- ", "| a |", "\n", "Date: 2020-01-01\n", "**", "[", "> ", "---\n", "From x\n"), { maxLength: 60 }).map((a) => a.join(""))), fc.constantFrom("markdown", "mail", "auto"), async (text, input) => {
+      const out = await parseDocument(text, { path: "x", input });
+      assert.ok(Array.isArray(out));
+    }),
+    { numRuns: 500 },
+  );
+});
