@@ -56,6 +56,19 @@ program
   .addOption(maxBytes())
   .action(async (files: string[], flags) => (await import("./parse.js")).runParse(files, flags));
 
+program
+  .command("lint")
+  .description("review post-mortems (Markdown, mail, JSON/YAML data) like a seasoned incident reviewer")
+  .argument("<file...>", "documents or folders to lint; - reads stdin")
+  .addOption(new Option("-f, --format <format>", "output format").choices(["stylish", "json", "sarif", "github"]).default("stylish"))
+  .option("-c, --config <file>", "use this config instead of looking for one")
+  .option("-r, --rule <id=severity>", "set a rule's severity (off, warn, error); repeatable", (v: string, all: string[] = []) => [...all, v])
+  .option("--fix", "apply the fixes that lose nothing, in place")
+  .option("--max-warnings <n>", "exit 1 when there are more warnings than this")
+  .addOption(new Option("--input <kind>", "input kind").choices(["markdown", "mail", "auto"]).default("auto"))
+  .addOption(maxBytes())
+  .action(async (files: string[], flags) => (await import("./lint.js")).runLint(files, flags));
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {

@@ -1,4 +1,4 @@
-import { parseDocument, isMap, isSeq, isScalar, isPair, LineCounter, type Node as YamlNode } from "yaml";
+import { parseDocument, isMap, isSeq, isScalar, isPair, LineCounter, visit, type Node as YamlNode } from "yaml";
 import { LineIndex, toPointer, type PositionMap, type Range } from "./positions.js";
 
 /** A problem found while reading a data file, before any schema check. */
@@ -64,7 +64,24 @@ export function loadData(text: string, format: "json" | "yaml"): LoadedData {
     }
   };
   walk(doc.contents as YamlNode | null, []);
-  const data = doc.toJS({ maxAliasCount: 100 });
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    // An alias to no anchor, or an alias bomb: the parser reports these only on conversion.
+    let at: [number, number] = [0, 0];
+    visit(doc, {
+      Alias(_, node) {
+        if (node.range && !node.resolve(doc)) {
+          at = [node.range[0], node.range[1]];
+          return visit.BREAK;
+        }
+        return undefined;
+      },
+    });
+    problems.push({ message: sentence((error as Error).message), range: lines.range(at[0], at[1]), ruleId: "syntax" });
+    return { data: undefined, positions, problems };
+  }
   return { data, positions, problems };
 }
 

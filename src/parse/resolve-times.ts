@@ -22,6 +22,8 @@ export interface ResolveProblems {
  * the same date context, has rolled past midnight. The zone comes from the entry, the timeline
  * section, or the document; with none, times are read as UTC and the caller warns.
  */
+const ROLLOVER_MINUTES = 3 * 60;
+
 export function resolveTimes(entries: readonly RawEntry[], incidentDate: Day | undefined, documentZone: string | undefined): { entries: ResolvedEntry[]; problems: ResolveProblems } {
   const problems: ResolveProblems = { noZone: [], noDate: [], unknownTime: [] };
   const out: ResolvedEntry[] = [];
@@ -55,7 +57,10 @@ export function resolveTimes(entries: readonly RawEntry[], incidentDate: Day | u
       continue;
     }
     const minutes = s.clock.hour * 60 + s.clock.minute;
-    if (!s.date && prevMinutes >= 0 && minutes < prevMinutes) rollover++;
+    // A clock well before the one above it has rolled past midnight (23:50 then 00:10, or an
+    // evening then the next morning); a step back of a few minutes is an entry out of order,
+    // which lint reports rather than the parser hiding it as a new day.
+    if (!s.date && prevMinutes >= 0 && prevMinutes - minutes > ROLLOVER_MINUTES) rollover++;
     prevMinutes = minutes;
     if (!day || !isValidDay(day)) {
       problems.noDate.push(e);

@@ -1,0 +1,136 @@
+import { dirname, resolve } from "node:path";
+import { readFile } from "node:fs/promises";
+import { parse as parseYaml } from "yaml";
+import { isRuleId, RULES, RULE_IDS, type RuleId } from "./rules/index.js";
+import type { SeveritySetting } from "./rule.js";
+
+/** A rule's setting as written: `"warn"`, `2`, `["error", { options }]`. */
+export type RuleSettingInput = string | number | [string | number, Record<string, unknown>?];
+
+export interface ConfigInput {
+  rules?: Record<string, RuleSettingInput>;
+}
+
+export interface RuleSetting {
+  severity: SeveritySetting;
+  options: Record<string, unknown>;
+}
+
+export type ResolvedConfig = Record<RuleId, RuleSetting>;
+
+/** A config that cannot be used: a usage error, reported with the file that holds it. */
+export class ConfigError extends Error {
+  override readonly name = "ConfigError";
+  constructor(
+    message: string,
+    readonly file: string,
+  ) {
+    super(message);
+  }
+}
+
+const CONFIG_FILES = ["package.json", ".postmortemrc.json", ".postmortemrc.yaml", ".postmortemrc.yml", ".postmortemrc", "postmortem.config.js", "postmortem.config.mjs"];
+
+export function severityOf(value: string | number, where: string): SeveritySetting {
+  const v = typeof value === "string" ? value.toLowerCase() : value;
+  if (v === "off" || v === 0) return "off";
+  if (v === "warn" || v === "warning" || v === 1) return "warning";
+  if (v === "error" || v === 2) return "error";
+  throw new ConfigError(`${where}: severity must be off, warn or error, got ${JSON.stringify(value)}`, where);
+}
+
+export function defaultConfig(): ResolvedConfig {
+  return Object.fromEntries(RULE_IDS.map((id) => [id, { severity: RULES[id].defaultSeverity, options: { ...RULES[id].defaultOptions } }])) as unknown as ResolvedConfig;
+}
+
+/** Applies a config on top of another; unknown rule ids and bad options are errors. */
+export async function applyConfig(base: ResolvedConfig, input: ConfigInput, file: string): Promise<ResolvedConfig> {
+  if (!input || typeof input !== "object" || Array.isArray(input)) throw new ConfigError(`${file}: a config is an object with a "rules" key`, file);
+  const unknownKey = Object.keys(input).find((k) => k !== "rules" && k !== "$schema");
+  if (unknownKey) throw new ConfigError(`${file}: unknown key "${unknownKey}", expected "rules"`, file);
+  const out: ResolvedConfig = { ...base };
+  for (const [id, setting] of Object.entries(input.rules ?? {})) {
+    if (!isRuleId(id)) throw new ConfigError(`${file}: unknown rule "${id}"; rules are ${RULE_IDS.join(", ")}`, file);
+    const [severity, options] = Array.isArray(setting) ? setting : [setting, undefined];
+    const merged = { ...out[id].options, ...(options ?? {}) };
+    if (options) await checkOptions(id, merged, file);
+    out[id] = { severity: severityOf(severity, `${file}: rules.${id}`), options: merged };
+  }
+  return out;
+}
+
+async function checkOptions(id: RuleId, options: Record<string, unknown>, file: string): Promise<void> {
+  const schema = RULES[id].optionsSchema;
+  if (!schema) {
+    if (Object.keys(options).length) throw new ConfigError(`${file}: rule "${id}" takes no options`, file);
+    return;
+  }
+  // Ajv compiles on demand: only configs that set options pay for it.
+  const { Ajv2020 } = await import("ajv/dist/2020.js");
+  const ajv = new Ajv2020({ allErrors: false, strict: false });
+  const validate = ajv.compile(schema);
+  if (!validate(options)) {
+    const e = validate.errors?.[0];
+    throw new ConfigError(`${file}: options of "${id}"${e?.instancePath ? ` at ${e.instancePath}` : ""} ${e?.message ?? "are invalid"}`, file);
+  }
+}
+
+/** Reads a config file by its name: JSON, YAML, JavaScript, or a "postmortem" key in package.json. */
+export async function readConfigFile(path: string): Promise<ConfigInput | undefined> {
+  const file = resolve(path);
+  if (/\.(?:c|m)?js$/.test(file)) {
+    const { pathToFileURL } = await import("node:url");
+    try {
+      const mod = (await import(pathToFileURL(file).href)) as { default?: ConfigInput };
+      return mod.default ?? (mod as ConfigInput);
+    } catch (error) {
+      throw new ConfigError(`${path}: cannot load (${(error as Error).message.split("\n")[0]})`, path);
+    }
+  }
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    throw new ConfigError(`${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, path);
+  }
+  try {
+    const data = (/\.json$/.test(file) ? JSON.parse(text) : parseYaml(text)) as unknown;
+    if (file.endsWith("package.json")) return (data as { postmortem?: ConfigInput })?.postmortem;
+    return (data ?? {}) as ConfigInput;
+  } catch (error) {
+    throw new ConfigError(`${path}: not valid ${/\.json$/.test(file) ? "JSON" : "YAML"} (${(error as Error).message.split("\n")[0]})`, path);
+  }
+}
+
+/**
+ * Finds the config that applies to a file: the nearest folder upwards with one of the config
+ * files (lilconfig's search), cached per folder since a run lints many files in few folders.
+ */
+export class ConfigFinder {
+  private readonly cache = new Map<string, Promise<{ path: string; config: ConfigInput } | null>>();
+  private explorer: { search(from: string): Promise<{ filepath: string; config: unknown } | null> } | undefined;
+
+  async find(filePath: string): Promise<{ path: string; config: ConfigInput } | null> {
+    const dir = dirname(resolve(filePath));
+    let hit = this.cache.get(dir);
+    if (!hit) {
+      hit = this.search(dir);
+      this.cache.set(dir, hit);
+    }
+    return hit;
+  }
+
+  private async search(dir: string): Promise<{ path: string; config: ConfigInput } | null> {
+    if (!this.explorer) {
+      const { lilconfig } = await import("lilconfig");
+      const yamlLoader = (_path: string, content: string): unknown => parseYaml(content);
+      this.explorer = lilconfig("postmortem", { searchPlaces: CONFIG_FILES, loaders: { ".yaml": yamlLoader, ".yml": yamlLoader, noExt: yamlLoader } });
+    }
+    try {
+      const found = await this.explorer.search(dir);
+      return found ? { path: found.filepath, config: (found.config ?? {}) as ConfigInput } : null;
+    } catch (error) {
+      throw new ConfigError(`config near ${dir}: ${(error as Error).message.split("\n")[0]}`, dir);
+    }
+  }
+}

@@ -1,0 +1,113 @@
+import { VFile } from "vfile";
+import { report } from "../diagnostics/report.js";
+import { detectFormat } from "../load/detect-format.js";
+import { loadIncidentText } from "../load/load-incident.js";
+import { LineIndex, locate, type PositionMap, type Range } from "../load/positions.js";
+import { parseDocument, type InputFormat } from "../parse/parse-document.js";
+import { defaultConfig, type ResolvedConfig } from "./config.js";
+import { readDisableComments } from "./disable-comments.js";
+import { RULES, RULE_IDS } from "./rules/index.js";
+import { ruleDocUrl, type Finding, type Fix, type Rule, type RuleContext, type SourceFormat } from "./rule.js";
+
+export interface LintOptions {
+  path?: string;
+  config?: ResolvedConfig;
+  input?: InputFormat;
+}
+
+export interface LintResult {
+  /** Every finding, as VFileMessages with positions, rule ids and doc links. */
+  file: VFile;
+  /** Edits `--fix` may apply, in source offsets, not overlapping. */
+  fixes: Fix[];
+}
+
+interface Subject {
+  incident: RuleContext<unknown>["incident"];
+  positions: PositionMap;
+  format: SourceFormat;
+}
+
+/**
+ * Lints a post-mortem in any supported form: incident data is validated against the schema
+ * first, documents are parsed; the rules then read the one model and its positions.
+ */
+export async function lintText(text: string, options: LintOptions = {}): Promise<LintResult> {
+  const path = options.path ?? "<input>";
+  const file = new VFile({ path, value: text });
+  const source = text.replace(/^\uFEFF/, "");
+  const config = options.config ?? defaultConfig();
+  const kind = options.input && options.input !== "auto" ? options.input : detectFormat(path, source);
+  const subjects: Subject[] = [];
+  if (kind === "json" || kind === "yaml") {
+    const loaded = loadIncidentText(source, { path });
+    file.messages.push(...loaded.file.messages);
+    const data = loaded.data;
+    if (data && typeof data === "object" && !Array.isArray(data)) subjects.push({ incident: data as Subject["incident"], positions: loaded.positions, format: "data" });
+  } else {
+    for (const parsed of await parseDocument(source, { path, input: kind })) {
+      // What the parser inferred is for `parse` readers; lint keeps only what stops reading.
+      file.messages.push(...parsed.file.messages.filter((m) => m.fatal === true));
+      subjects.push({ incident: parsed.incident, positions: parsed.positions, format: kind });
+    }
+  }
+  const index = new LineIndex(source);
+  const disabled = readDisableComments(source);
+  const fixes: Fix[] = [];
+  for (const subject of subjects) {
+    for (const id of RULE_IDS) {
+      const setting = config[id];
+      const configured = setting.severity;
+      if (configured === "off") continue;
+      const rule = RULES[id] as Rule<Record<string, unknown>>;
+      const status = subject.incident.status === "draft" || subject.incident.status === "review" ? subject.incident.status : "final";
+      const rangeOf = (pointer: string): Range | undefined => locate(subject.positions, pointer)?.value;
+      const toRange = (at: Finding["at"]): Range | undefined => (typeof at === "string" ? rangeOf(at) : at);
+      const context: RuleContext<Record<string, unknown>> = {
+        incident: subject.incident,
+        positions: subject.positions,
+        format: subject.format,
+        source,
+        status,
+        options: setting.options,
+        rangeOf,
+        range: (start, end) => index.range(Math.max(0, Math.min(start, source.length)), Math.max(0, Math.min(end, source.length))),
+        report(finding) {
+          const range = toRange(finding.at) ?? index.range(0, 0);
+          if (disabled.isDisabled(id, range.start.line)) return;
+          let severity = finding.severity ?? configured;
+          if (rule.lenientInDraft && status === "draft") severity = "warning";
+          const related = finding.related ? { message: finding.related.message, range: toRange(finding.related.at) } : undefined;
+          report(file, finding.message, { range, ruleId: id, severity, related, url: ruleDocUrl(id) });
+          if (finding.fix) fixes.push(...(Array.isArray(finding.fix) ? finding.fix : [finding.fix]));
+        },
+      };
+      try {
+        rule.check(context);
+      } catch (error) {
+        // A rule bug must not hide the other rules' findings, nor pass for a clean document.
+        report(file, `Rule crashed: ${(error as Error).message}`, { ruleId: id, severity: "error" });
+      }
+    }
+  }
+  return { file, fixes: nonOverlapping(fixes) };
+}
+
+/** Keeps the first of any overlapping edits (ESLint does the same, then lints again). */
+function nonOverlapping(fixes: Fix[]): Fix[] {
+  const sorted = [...fixes].sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: Fix[] = [];
+  for (const f of sorted) {
+    const last = out[out.length - 1];
+    if (last && (f.start < last.end || (f.start === last.start && f.end === last.end && f.text === last.text))) continue;
+    out.push(f);
+  }
+  return out;
+}
+
+/** Applies edits from the end backwards so earlier offsets stay valid. */
+export function applyFixes(text: string, fixes: readonly Fix[]): string {
+  let out = text;
+  for (const f of [...fixes].sort((a, b) => b.start - a.start)) out = out.slice(0, f.start) + f.text + out.slice(f.end);
+  return out;
+}

@@ -1,0 +1,61 @@
+import type { Incident } from "../model/incident.js";
+import type { PositionMap, Range } from "../load/positions.js";
+
+export type RuleSeverity = "error" | "warning";
+export type SeveritySetting = RuleSeverity | "off";
+
+/** What the document was written as: lint rules that need the text shape (headings) ask. */
+export type SourceFormat = "data" | "markdown" | "mail";
+
+/** A text edit, in offsets of the source, that `--fix` may apply. */
+export interface Fix {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Finding {
+  message: string;
+  /** Where the problem is: a JSON Pointer into the incident, or a range of the source. */
+  at?: string | Range | undefined;
+  /** A related place (the entry this one should follow). */
+  related?: { message: string; at?: string | Range | undefined } | undefined;
+  fix?: Fix | Fix[] | undefined;
+  /** Overrides the configured severity for this finding (e.g. stricter for a final review). */
+  severity?: RuleSeverity | undefined;
+}
+
+export interface RuleContext<Options> {
+  incident: Partial<Incident> & Record<string, unknown>;
+  positions: PositionMap;
+  format: SourceFormat;
+  /** The whole source text, as read. */
+  source: string;
+  /** `status` of the incident; a missing status is held to the bar of a finished one. */
+  status: "draft" | "review" | "final";
+  options: Options;
+  /** Where a JSON Pointer came from (itself or its nearest recorded parent). */
+  rangeOf(pointer: string): Range | undefined;
+  /** A range of the source from offsets. */
+  range(start: number, end: number): Range;
+  report(finding: Finding): void;
+}
+
+export interface Rule<Options = Record<string, never>> {
+  id: string;
+  /** A stable code that survives a rename. */
+  code: string;
+  description: string;
+  defaultSeverity: SeveritySetting;
+  /** Rules whose findings a draft may still have: they warn on drafts whatever the setting. */
+  lenientInDraft?: boolean;
+  defaultOptions: Options;
+  /** JSON Schema of the options, checked when a config sets them. */
+  optionsSchema?: Record<string, unknown>;
+  check(context: RuleContext<Options>): void;
+}
+
+/** The URL of a rule's documentation, linked from every message. */
+export function ruleDocUrl(id: string): string {
+  return `https://github.com/postmortem-tools/postmortem/blob/main/docs/rules/${id}.md`;
+}

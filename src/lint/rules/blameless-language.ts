@@ -1,0 +1,81 @@
+import type { Rule } from "../rule.js";
+import { fieldTexts, locateInSource } from "../text-fields.js";
+
+interface Phrase {
+  phrase: string;
+  suggestion: string;
+}
+
+export interface Options {
+  /** Replaces the built-in list. */
+  phrases?: Phrase[];
+  /** Added to the built-in list. */
+  extraPhrases: Phrase[];
+}
+
+const BUILT_IN: Phrase[] = [
+  { phrase: "human error", suggestion: "describe what in the system made the mistake easy to make" },
+  { phrase: "operator error", suggestion: "describe what in the tooling allowed the action" },
+  { phrase: "user error", suggestion: "describe what the interface let the user do" },
+  { phrase: "fault", suggestion: "say what failed, not whose it was" },
+  { phrase: "to blame", suggestion: "describe causes, not culprits" },
+  { phrase: "blame", suggestion: "describe causes, not culprits" },
+  { phrase: "careless", suggestion: "describe the safeguard that was missing" },
+  { phrase: "carelessness", suggestion: "describe the safeguard that was missing" },
+  { phrase: "negligence", suggestion: "describe the safeguard that was missing" },
+  { phrase: "negligent", suggestion: "describe the safeguard that was missing" },
+  { phrase: "should have known", suggestion: "say what information was not available at the time" },
+  { phrase: "should have noticed", suggestion: "say what would have made it noticeable" },
+  { phrase: "dropped the ball", suggestion: "describe the gap in the process" },
+  { phrase: "screwed up", suggestion: "describe the action and its effect neutrally" },
+  { phrase: "messed up", suggestion: "describe the action and its effect neutrally" },
+  { phrase: "incompetent", suggestion: "describe the missing knowledge or training" },
+  { phrase: "stupid", suggestion: "describe the action and its effect neutrally" },
+  { phrase: "lazy", suggestion: "describe the pressure or shortcut in the process" },
+  { phrase: "sloppy", suggestion: "describe the check that was missing" },
+];
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+export const blamelessLanguage: Rule<Options> = {
+  id: "blameless-language",
+  code: "PM011",
+  description: "The write-up blames no one: no blame words, no person named as the root cause.",
+  defaultSeverity: "warning",
+  defaultOptions: { extraPhrases: [] },
+  optionsSchema: {
+    type: "object",
+    properties: {
+      phrases: { type: "array", items: { type: "object", required: ["phrase", "suggestion"], properties: { phrase: { type: "string", minLength: 1 }, suggestion: { type: "string" } }, additionalProperties: false } },
+      extraPhrases: { type: "array", items: { type: "object", required: ["phrase", "suggestion"], properties: { phrase: { type: "string", minLength: 1 }, suggestion: { type: "string" } }, additionalProperties: false } },
+    },
+    additionalProperties: false,
+  },
+  check(context) {
+    const phrases = [...(context.options.phrases ?? BUILT_IN), ...context.options.extraPhrases].sort((a, b) => b.phrase.length - a.phrase.length);
+    if (phrases.length === 0) return;
+    // One alternation, longest first, so "to blame" wins over "blame" at the same place.
+    const pattern = new RegExp(`\\b(?:${phrases.map((p) => escape(p.phrase)).join("|")})\\b`, "gi");
+    const suggestion = new Map(phrases.map((p) => [p.phrase.toLowerCase(), p.suggestion]));
+    for (const { pointer, text } of fieldTexts(context.incident)) {
+      for (const m of text.matchAll(pattern)) {
+        context.report({ message: `"${m[0]}" assigns blame: ${suggestion.get(m[0].toLowerCase()) ?? "describe causes, not culprits"}`, at: locateInSource(context, pointer, m[0]) });
+      }
+    }
+    const rootCause = typeof context.incident.rootCause === "string" ? context.incident.rootCause : "";
+    for (const name of peopleNames(context.incident.participants)) {
+      const m = new RegExp(`(?<![\\w@.-])@?${escape(name)}(?![\\w-])`, "i").exec(rootCause);
+      if (m) context.report({ message: `The root cause names ${m[0]}, expected the conditions in the system that let the failure happen, not a person`, at: locateInSource(context, "/rootCause", m[0]) });
+    }
+  },
+};
+
+function peopleNames(people: unknown): string[] {
+  if (!Array.isArray(people)) return [];
+  const names = new Set<string>();
+  for (const p of people) {
+    const parts = typeof p === "string" ? [p] : p && typeof p === "object" ? [(p as { name?: string }).name, (p as { handle?: string }).handle] : [];
+    for (const n of parts) if (typeof n === "string" && n.trim().length >= 3) names.add(n.trim().replace(/^@/, ""));
+  }
+  return [...names];
+}

@@ -1,0 +1,37 @@
+import { readdir, stat } from "node:fs/promises";
+import { join } from "node:path";
+
+/** Files a folder argument stands for: every post-mortem format we read. */
+const DOCUMENT = /\.(?:md|markdown|mdx|txt|eml|mbox|ya?ml|json)$/i;
+
+/**
+ * Turns the paths on a command line into files: a folder stands for the documents under it,
+ * recursively (hidden folders and node_modules skipped), in a stable order. Files named
+ * explicitly are kept whatever their extension; a missing path is left for the reader to report.
+ */
+export async function expandInputs(paths: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const path of paths) {
+    if (path === "-") {
+      out.push(path);
+      continue;
+    }
+    const info = await stat(path).catch(() => undefined);
+    if (info?.isDirectory()) out.push(...(await walk(path)));
+    else out.push(path);
+  }
+  return out;
+}
+
+async function walk(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const out: string[] = [];
+  for (const e of entries) {
+    if (e.name.startsWith(".") || e.name === "node_modules") continue;
+    const full = join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await walk(full)));
+    else if (e.isFile() && DOCUMENT.test(e.name) && !/\.expected\.json$/.test(e.name) && e.name !== "package.json" && e.name !== "package-lock.json") out.push(full);
+  }
+  return out;
+}

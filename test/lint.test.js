@@ -1,0 +1,180 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { readFileSync, writeFileSync, existsSync, mkdtempSync, readdirSync, mkdirSync, copyFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import fc from "fast-check";
+import Ajv4 from "ajv-draft-04";
+import { cli, fixture, root } from "./helpers.js";
+import { lintText } from "../dist/lint/engine.js";
+import { RULES, RULE_IDS } from "../dist/lint/rules/index.js";
+
+const tmp = () => mkdtempSync(join(tmpdir(), "postmortem-lint-"));
+const lines = (stdout) => stdout.trim().split("\n").filter(Boolean);
+/** `line:column severity rule` of each finding, from the JSON output. */
+const findings = (r) => JSON.parse(r.stdout).flatMap((f) => f.messages.map((m) => `${m.line}:${m.column} ${m.severity === 2 ? "error" : "warning"} ${m.ruleId}`));
+
+test("lint: every rule has a doc, a code, and fixtures that fire and do not fire", () => {
+  const codes = new Set();
+  for (const id of RULE_IDS) {
+    const rule = RULES[id];
+    assert.equal(rule.id, id);
+    assert.match(rule.code, /^PM\d{3}$/);
+    assert.ok(!codes.has(rule.code), `duplicate code ${rule.code}`);
+    codes.add(rule.code);
+    assert.ok(existsSync(join(root, "docs/rules", `${id}.md`)), `docs/rules/${id}.md`);
+    const files = readdirSync(fixture("lint", id));
+    assert.ok(files.some((f) => f.startsWith("valid.")), `${id} has a valid fixture`);
+    assert.ok(files.some((f) => f.startsWith("invalid.")), `${id} has an invalid fixture`);
+  }
+  const check = spawnSync(process.execPath, [join(root, "scripts/rule-docs.mjs"), "--check"], { encoding: "utf8" });
+  assert.equal(check.status, 0, `rule docs show the fixtures: ${check.stderr}`);
+});
+
+for (const id of readdirSync(fixture("lint")).sort()) {
+  test(`lint rule ${id}: fires on its invalid fixtures, stays quiet on the valid one`, () => {
+    for (const name of readdirSync(fixture("lint", id))) {
+      const r = cli(["lint", fixture("lint", id, name), "--format", "json"]);
+      const mine = JSON.parse(r.stdout)[0].messages.filter((m) => m.ruleId === id);
+      if (name.startsWith("valid.")) {
+        assert.deepEqual(mine, [], `${id}/${name}`);
+        assert.equal(r.code, 0, `${id}/${name} is clean: ${r.stdout}`);
+      } else {
+        assert.ok(mine.length > 0, `${id}/${name} fires`);
+        const golden = join(root, "test/golden/lint", `${id}.${name}.txt`);
+        const got = mine.map((m) => `${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.severity === 2 ? "error" : "warning"} ${m.message}`).join("\n") + "\n";
+        if (process.env.UPDATE_GOLDEN || !existsSync(golden)) {
+          mkdirSync(join(root, "test/golden/lint"), { recursive: true });
+          writeFileSync(golden, got);
+        }
+        assert.equal(got, readFileSync(golden, "utf8"), `${id}/${name}`);
+        for (const m of mine) assert.match(m.url, new RegExp(`docs/rules/${id}\\.md$`));
+      }
+    }
+  });
+}
+
+test("lint: the founding mail gets what a reviewer would say, and nothing else", () => {
+  const r = cli(["lint", fixture("parse/gluster-2018-11-20.txt"), "--format", "json"]);
+  assert.equal(r.code, 0, "warnings only");
+  assert.deepEqual(findings(r), [
+    "17:1 warning impact-quantified",
+    "54:1 warning timeline-key-events",
+    ...[64, 65, 66, 67, 68].flatMap((l) => [`${l}:1 warning action-item-owner`, `${l}:1 warning action-item-ticket`]),
+  ]);
+});
+
+test("lint: the bundled examples lint clean", () => {
+  const r = cli(["lint", join(root, "examples")]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(r.stderr, "3 files linted, no problems\n");
+});
+
+test("lint CLI: stylish output names file, line, column, severity, message and rule; exit codes", () => {
+  const bad = cli(["lint", fixture("lint/timeline-order/invalid.md")]);
+  assert.equal(bad.code, 1);
+  assert.match(bad.stderr, /invalid\.md:35:1 {2}error {2}Timeline entry at 2024-05-02 10:05 is out of order, expected it before the entry at 2024-05-02 10:40 {2}timeline-order\n {2}.*invalid\.md:34:1 {2}the entry it should come before/);
+  assert.match(bad.stderr, /1 problem \(1 error, 0 warnings\)/);
+  assert.equal(bad.stdout, "");
+  const yaml = cli(["lint", fixture("lint/title-present/invalid.yaml")]);
+  assert.equal(yaml.code, 1);
+  assert.match(yaml.stderr, /invalid\.yaml:1:1 {2}error {2}Missing required property "title" {2}schema\/required/);
+  assert.equal(cli(["lint", "missing.md"]).code, 2);
+  assert.equal(cli(["lint", fixture("lint/title-present/valid.yaml"), "--format", "xml"]).code, 2);
+  const warn = cli(["lint", fixture("lint/action-item-owner/invalid.md"), "--max-warnings", "0"]);
+  assert.equal(warn.code, 1, "more warnings than --max-warnings fails");
+  assert.equal(cli(["lint", fixture("lint/action-item-owner/invalid.md")]).code, 0, "warnings alone pass");
+});
+
+test("lint --format sarif validates against the SARIF 2.1.0 schema; github gives annotations", () => {
+  const r = cli(["lint", fixture("lint/no-private-data/invalid.md"), fixture("lint/title-present/invalid.yaml"), "--format", "sarif"]);
+  assert.equal(r.code, 1);
+  const log = JSON.parse(r.stdout);
+  const ajv = new Ajv4({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false });
+  const validate = ajv.compile(JSON.parse(readFileSync(fixture("sarif/sarif-schema-2.1.0.json"), "utf8")));
+  assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
+  const results = log.runs[0].results;
+  assert.ok(results.some((x) => x.ruleId === "no-private-data" && x.locations[0].physicalLocation.region.startLine === 21 && x.locations[0].physicalLocation.artifactLocation.uri === "test/fixtures/lint/no-private-data/invalid.md"));
+  assert.ok(results.some((x) => x.ruleId === "schema/required" && x.level === "error"));
+  for (const x of results) assert.equal(log.runs[0].tool.driver.rules[x.ruleIndex].id, x.ruleId);
+  const gh = cli(["lint", fixture("lint/timeline-order/invalid.md"), "--format", "github"]);
+  assert.equal(lines(gh.stdout)[0], "::error file=test/fixtures/lint/timeline-order/invalid.md,line=35,col=1,endLine=35,endColumn=47,title=timeline-order::Timeline entry at 2024-05-02 10:05 is out of order, expected it before the entry at 2024-05-02 10:40");
+});
+
+test("lint: config found from the file's folder upwards, --config, --rule, and bad configs", () => {
+  const dir = tmp();
+  mkdirSync(join(dir, "team", "2024"), { recursive: true });
+  copyFileSync(fixture("lint/action-item-owner/invalid.md"), join(dir, "team", "2024", "pm.md"));
+  const file = join(dir, "team", "2024", "pm.md");
+  assert.deepEqual(findings(cli(["lint", file, "--format", "json"])), ["25:1 warning action-item-owner"]);
+  writeFileSync(join(dir, "team", ".postmortemrc.yaml"), "rules:\n  action-item-owner: error\n");
+  assert.deepEqual(findings(cli(["lint", file, "--format", "json"])), ["25:1 error action-item-owner"], ".postmortemrc.yaml one folder up");
+  writeFileSync(join(dir, "team", "2024", "package.json"), JSON.stringify({ name: "x", postmortem: { rules: { "action-item-owner": "off" } } }));
+  assert.deepEqual(findings(cli(["lint", file, "--format", "json"])), [], "the nearest config wins: package.json key");
+  assert.deepEqual(findings(cli(["lint", file, "--format", "json", "--rule", "action-item-owner=error"])), ["25:1 error action-item-owner"], "--rule overrides");
+  writeFileSync(join(dir, "strict.json"), JSON.stringify({ rules: { "required-sections": ["error", { sections: ["summary", "detection"] }] } }));
+  const strict = cli(["lint", file, "--config", join(dir, "strict.json"), "--format", "json"]);
+  assert.ok(findings(strict).includes("21:1 error required-sections"), "options from --config");
+  assert.match(JSON.parse(strict.stdout)[0].messages.find((m) => m.ruleId === "required-sections").message, /Missing section "Detection", expected it after "Resolution"/);
+  writeFileSync(join(dir, "bad.json"), JSON.stringify({ rules: { "no-such-rule": "warn" } }));
+  const bad = cli(["lint", file, "--config", join(dir, "bad.json")]);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /bad\.json: unknown rule "no-such-rule"/);
+  writeFileSync(join(dir, "bad-options.json"), JSON.stringify({ rules: { "timeline-in-window": ["warn", { daysAfter: -1 }] } }));
+  const badOptions = cli(["lint", file, "--config", join(dir, "bad-options.json")]);
+  assert.equal(badOptions.code, 2);
+  assert.match(badOptions.stderr, /options of "timeline-in-window" at \/daysAfter must be >= 0/);
+  assert.equal(cli(["lint", file, "--rule", "nope=off"]).code, 2);
+  assert.ok(!/\n\s+at /.test(bad.stderr + badOptions.stderr), "no stack trace");
+});
+
+test("lint: inline disable comments in Markdown and YAML", async () => {
+  const md = readFileSync(fixture("lint/action-item-owner/invalid.md"), "utf8");
+  const off = md.replace("## Action items", "<!-- postmortem-disable action-item-owner -->\n\n## Action items");
+  assert.deepEqual((await lintText(off, { path: "x.md" })).file.messages.map((m) => m.ruleId), []);
+  const nextLine = md.replace("- Validate template", "<!-- postmortem-disable-next-line action-item-owner -->\n- Validate template");
+  assert.deepEqual((await lintText(nextLine, { path: "x.md" })).file.messages.map((m) => m.ruleId), []);
+  const other = md.replace("## Action items", "<!-- postmortem-disable no-placeholder -->\n\n## Action items");
+  assert.deepEqual((await lintText(other, { path: "x.md" })).file.messages.map((m) => m.ruleId), ["action-item-owner"]);
+});
+
+test("lint: strictness follows status", async () => {
+  const final = await lintText(readFileSync(fixture("lint/no-placeholder/invalid.md"), "utf8"), { path: "x.md" });
+  assert.ok(final.file.messages.every((m) => m.fatal === true));
+  const draft = await lintText(readFileSync(fixture("lint/no-placeholder/draft.md"), "utf8"), { path: "x.md" });
+  assert.deepEqual(draft.file.messages.map((m) => [m.ruleId, m.fatal]), [["no-placeholder", false]]);
+});
+
+test("lint --fix: sorts a timeline and adds missing sections, atomically, losing nothing", () => {
+  const dir = tmp();
+  const order = join(dir, "order.md");
+  copyFileSync(fixture("lint/timeline-order/invalid.md"), order);
+  const r = cli(["lint", order, "--fix"]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(readFileSync(order, "utf8"), readFileSync(fixture("lint/timeline-order/valid.md"), "utf8"));
+  const yaml = join(dir, "order.yaml");
+  const data = readFileSync(fixture("lint/timeline-in-window/valid.yaml"), "utf8");
+  const swapped = data.replace(/( {2}- time: "2024-05-02T10:00:00Z"\n.*\n.*\n)( {2}- time: "2024-05-02T10:05:00Z"\n.*\n.*\n)/, "$2$1");
+  assert.notEqual(swapped, data);
+  writeFileSync(yaml, swapped);
+  assert.equal(cli(["lint", yaml, "--fix"]).code, 0);
+  assert.equal(readFileSync(yaml, "utf8"), data);
+  const missing = join(dir, "missing.md");
+  copyFileSync(fixture("lint/required-sections/invalid.md"), missing);
+  const fixed = cli(["lint", missing, "--fix", "--format", "json"]);
+  assert.deepEqual(findings(fixed), ["17:1 error no-placeholder"], "the added section's guidance is a placeholder to fill");
+  assert.match(readFileSync(missing, "utf8"), /## Impact\n\nFor 40 minutes.*\n\n## Root cause\n\nTODO: Why it happened/);
+  assert.deepEqual(readdirSync(dir).filter((f) => f.endsWith(".tmp")), [], "no temporary files left");
+});
+
+test("property: lint returns messages for any string, never throws", async () => {
+  await fc.assert(
+    fc.asyncProperty(fc.oneof(fc.string({ maxLength: 300 }), fc.array(fc.constantFrom("# T\n", "## Timeline\n", "10:00 ", "- [ ] x\n", "| a | b |\n| - | - |\n", "Date: 2020-01-01\n", "status: draft\n", "TODO ", "<!-- postmortem-disable -->", "\n"), { maxLength: 40 }).map((a) => a.join(""))), fc.constantFrom("x.md", "x.txt", "x.yaml", "x.json"), async (text, path) => {
+      const r = await lintText(text, { path });
+      assert.ok(Array.isArray(r.file.messages));
+      assert.ok(!r.file.messages.some((m) => /Rule crashed/.test(m.reason)), r.file.messages.map(String).join("\n"));
+    }),
+    { numRuns: 300 },
+  );
+});
