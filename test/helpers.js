@@ -13,3 +13,9 @@ export function cli(args, options = {}) {
 
 export const fixture = (...p) => join(root, "test/fixtures", ...p);
 export const example = (name) => join(root, "examples", name);
+
+// Property tests in `npm test` replay one seed, so a red CI run can be reproduced; `npm run
+// fuzz` draws a new seed and many more cases, and prints the seed of any failure.
+import fc from "fast-check";
+if (!process.env.FUZZ) fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20181120) });
+else fc.configureGlobal({ numRuns: Number(process.env.FUZZ) });

@@ -69,6 +69,34 @@ program
   .addOption(maxBytes())
   .action(async (files: string[], flags) => (await import("./lint.js")).runLint(files, flags));
 
+program
+  .command("new")
+  .description("scaffold a new post-mortem draft (YAML data or Markdown) with guidance in every section")
+  .option("--title <text>", "what broke")
+  .option("--date <YYYY-MM-DD>", "incident date in UTC (default today)")
+  .option("--severity <level>", "e.g. SEV2")
+  .option("--participants <names>", "comma separated")
+  .addOption(new Option("-f, --format <format>", "draft format").choices(["yaml", "markdown"]).default("yaml"))
+  .option("--dir <folder>", "where to write the draft", ".")
+  .option("-t, --template <file>", "Markdown drafts: a Handlebars template of your own")
+  .option("--force", "overwrite a draft of the same name")
+  .option("-y, --yes", "ask nothing; use flags and defaults")
+  .action(async (flags) => (await import("./new.js")).runNew(flags));
+
+program
+  .command("actions")
+  .description("list the action items of many post-mortems, with their incident, owner, status and ticket")
+  .argument("<file...>", "documents or folders (searched recursively); - reads stdin")
+  .addOption(new Option("-f, --format <format>", "output format").choices(["json", "ndjson", "csv", "markdown"]).default("json"))
+  .addOption(new Option("--status <status>", "only items with this status (no status counts as open)").choices(["open", "in-progress", "done", "wontfix"]))
+  .option("--owner <name>", "only items owned by this person")
+  .option("--since <YYYY-MM-DD>", "only incidents on or after this date")
+  .option("--overdue", "only open items whose due date has passed")
+  .option("-o, --output <file>", "write to a file instead of stdout")
+  .option("--force", "overwrite --output if it exists")
+  .addOption(maxBytes())
+  .action(async (files: string[], flags) => (await import("./actions.js")).runActions(files, flags));
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {

@@ -1,5 +1,6 @@
 import type { Rule } from "../rule.js";
 import { openActionItems, short } from "../action-items.js";
+import { isPlaceholder } from "../text-fields.js";
 
 // Wishes rather than work: nobody can tell when they are done.
 const VAGUE = /\b(?:be (?:more )?(?:careful|vigilant|attentive)|pay (?:more )?attention|try (?:harder|to be)|keep an eye on|think about|be aware|do better|communicate better)\b/i;
@@ -16,6 +17,7 @@ export const actionItemActionable: Rule = {
   check(context) {
     for (const { item, index } of openActionItems(context)) {
       const text = String(item.description ?? "").trim();
+      if (isPlaceholder(text)) continue;
       if (VAGUE.test(text)) context.report({ message: `Action item "${short(text)}" is a wish, not a task, expected a change to a system or process that can be done and checked`, at: `/actionItems/${index}` });
       else if (OPEN_ENDED.test(text) && !OUTCOME.test(text)) context.report({ message: `Action item "${short(text)}" has no outcome, expected what the investigation should produce (e.g. "... and write up a fix")`, at: `/actionItems/${index}` });
     }

@@ -20,14 +20,16 @@ export const noPlaceholder: Rule<Options> = {
   optionsSchema: { type: "object", properties: { words: { type: "array", items: { type: "string", minLength: 1 } } }, additionalProperties: false },
   check(context) {
     const { source } = context;
-    const report = (start: number, found: string): void =>
-      context.report({ message: `Placeholder "${found.length > 40 ? `${found.slice(0, 40)}...` : found}" left in the text, expected the real content`, at: context.range(start, start + found.length) });
+    const report = (start: number, found: string, shown = found): void =>
+      context.report({ message: `Placeholder "${shown.length > 50 ? `${shown.slice(0, 47)}...` : shown}" left in the text, expected the real content`, at: context.range(start, start + found.length) });
     for (const m of source.matchAll(MARKERS)) {
       // "todo" or "Tbd" in running text is a word, not a marker.
       if (SHORT.test(m[0]) && m[0] !== m[0].toUpperCase()) continue;
       // Our own disable comments name rules, not placeholders.
       if (source.lastIndexOf("<!--", m.index) > source.lastIndexOf("-->", m.index)) continue;
-      report(m.index, m[0]);
+      // Show the guidance after "TODO:" too, so the reader knows which one this is.
+      const shown = SHORT.test(m[0]) ? /^[^\n"|]{0,60}/.exec(source.slice(m.index))![0].trimEnd() : m[0];
+      report(m.index, m[0], shown);
     }
     const lower = source.toLowerCase();
     for (const word of context.options.words) {
