@@ -41,5 +41,5 @@ export async function runActions(paths: string[], flags: ActionsFlags): Promise<
   const format = { json: toJson, ndjson: toNdjson, csv: toCsv, markdown: toMarkdown }[flags.format];
   await emit(format(selected), flags.output, flags.force);
   printDiagnostics(files);
-  process.exitCode = ioFailed ? EXIT.usage : EXIT.ok;
+  process.exitCode = ioFailed ? EXIT.usage : files.some((f) => f.messages.some((m) => m.fatal === true)) ? EXIT.problems : EXIT.ok;
 }

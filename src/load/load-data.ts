@@ -86,6 +86,8 @@ export function loadData(text: string, format: "json" | "yaml"): LoadedData {
 }
 
 function sentence(message: string): string {
+  // The YAML parser records its own stack overflow as a syntax error at the place it gave up.
+  if (/maximum call stack/i.test(message)) return "The document nests too deeply to read (thousands of levels); flatten it";
   const first = message.split("\n")[0] ?? message;
   return first.charAt(0).toUpperCase() + first.slice(1);
 }

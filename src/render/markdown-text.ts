@@ -18,6 +18,41 @@ const STYLE: ToMarkdownOptions = {
   extensions: [gfmToMarkdown()],
 };
 
+/**
+ * remark's parser is slow on some Markdown: about 30 KB/s on `*a*a*a...`, worse than linear on
+ * long lists and tables, and deep quote nesting overflows the stack. Text that would cost too
+ * much is written as literal text instead: every character shown as typed, nothing lost, only
+ * the author's formatting not rendered. One piece is parsed only below the CHUNK limits, and a
+ * document spends at most the DOCUMENT budget in all, far above what real post-mortems use, so
+ * render time stays bounded whatever the input.
+ */
+const CHUNK = { bytes: 32 * 1024, risky: 2_000 };
+const DOCUMENT = { bytes: 128 * 1024, risky: 50_000 };
+let budget = { bytes: Infinity, risky: Infinity };
+const RISKY = /[*_~[<!>]/g;
+const DEEP_NESTING = /^[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]*){16}/m;
+
+/** Runs one document's rendering with a fresh parse budget. */
+export function withMarkdownBudget<T>(render: () => T): T {
+  budget = { ...DOCUMENT };
+  try {
+    return render();
+  } finally {
+    budget = { bytes: Infinity, risky: Infinity };
+  }
+}
+
+function affordable(text: string): boolean {
+  if (text.length > CHUNK.bytes || text.length > budget.bytes) return false;
+  let risky = 0;
+  RISKY.lastIndex = 0;
+  while (RISKY.exec(text) !== null) if (++risky > CHUNK.risky) return false;
+  if (risky > budget.risky || DEEP_NESTING.test(text)) return false;
+  budget.bytes -= text.length;
+  budget.risky -= risky;
+  return true;
+}
+
 export function parseMarkdown(text: string): Root {
   return fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
 }
@@ -54,6 +89,7 @@ export function markdownHeadingText(text: string): string {
 export function markdownInline(text: string): string {
   const flat = oneLine(text);
   if (flat === "") return "";
+  if (!affordable(flat)) return markdownText(flat);
   // Parsed alone, the text has no link definitions, so `[x]` stays literal text; the serialiser
   // escapes whatever would start a block at the start of the line.
   return stringifyMarkdown(htmlAsText(parseInline(flat))).trimEnd();
@@ -70,7 +106,21 @@ export function markdownCell(text: string): string {
  * own headings (markdownlint MD001/MD024/MD025) and change its outline.
  */
 export function markdownBlock(text: string): string {
-  const tree = parseMarkdown(text.replace(/\t/g, "    ").replace(/\r\n?/g, "\n"));
+  const normal = text.replace(/\t/g, "    ").replace(/\r\n?/g, "\n");
+  if (!affordable(normal)) {
+    // Too costly to parse whole: each paragraph is parsed on its own if it can be afforded,
+    // and kept as literal text if not.
+    return normal
+      .split(/\n[ \t]*\n/)
+      .filter((p) => p.trim() !== "")
+      .map((p) => (affordable(p) ? markdownBlockTree(p) : markdownText(p)))
+      .join("\n\n");
+  }
+  return markdownBlockTree(normal);
+}
+
+function markdownBlockTree(text: string): string {
+  const tree = parseMarkdown(text);
   tree.children = tree.children.map((node): RootContent => {
     if (node.type === "heading") return { type: "paragraph", children: [{ type: "strong", children: node.children }] };
     if (node.type === "html") return { type: "paragraph", children: [{ type: "text", value: node.value }] };

@@ -2,6 +2,7 @@ import type { Incident } from "../model/incident.js";
 import { buildViewModel } from "./view-model.js";
 import { builtInRenderer, userRenderer, type TemplateName } from "./templates.js";
 import { tidy } from "./tidy.js";
+import { withMarkdownBudget } from "./markdown-text.js";
 
 export interface RenderOptions {
   format?: TemplateName;
@@ -17,7 +18,7 @@ export interface RenderOptions {
 export async function renderIncident(incident: Incident, options: RenderOptions = {}): Promise<string> {
   const format = options.format ?? "markdown";
   const render = options.template ? await userRenderer(options.template, options.partials) : await builtInRenderer(format);
-  let text = tidy(render(buildViewModel(incident)));
+  let text = tidy(withMarkdownBudget(() => render(buildViewModel(incident))));
   if (format === "markdown") text = compactEmptyCells(text);
   if (format === "email" && options.signature) text += `\n-- \n${tidy(options.signature)}`;
   return text;
