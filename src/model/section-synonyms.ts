@@ -87,7 +87,7 @@ export const SECTION_SYNONYMS: Readonly<Record<SectionKey, readonly string[]>> =
 /** Lower-case words only: emoji, punctuation, markup and parenthesised asides dropped. */
 export function normaliseLabel(label: string): string {
   return label
-    .replace(/\([^)]*\)/g, " ")
+    .replace(/\([^()]*\)/g, " ")
     .replace(/[*_`~]/g, "")
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, " ")

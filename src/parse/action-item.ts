@@ -10,20 +10,42 @@ const STATUS = new Map<string, ActionItem["status"]>([
 ]);
 const TYPES = new Set(["prevent", "detect", "mitigate", "process", "other"]);
 const KEYS = ["owner", "priority", "status", "due", "ticket", "type", "id"] as const;
-// Our own mail rendering ends an item with "(owner: x, priority: P1, ...)".
-const DETAILS = /\s*\(((?:(?:owner|priority|status|due|ticket|type|id|assignee):\s*[^,()]*(?:\([^()]*\))?[^,()]*(?:,\s*)?)+)\)\s*$/i;
+const DETAIL_KEY = /^\s*(?:owner|priority|status|due|ticket|type|id|assignee)\s*:/i;
+const DETAIL_SPLIT = /,\s*(?=(?:owner|priority|status|due|ticket|type|id|assignee):)/i;
 const URL = /https?:\/\/[^\s<>()\]]+[^\s<>()\].,;:!?'"]/;
 const TICKET_KEY = /(?<![\w/-])([A-Z][A-Z0-9]{1,9}-\d{1,7})(?![\w-])/;
-const MD_LINK = /\[([^\]]*)\]\((<[^>]*>|[^)\s]*)(?:\s+"[^"]*")?\)/;
+const MD_LINK = /\[([^[\]]*)\]\((<[^<>]*>|[^()\s[\]]*)(?:[ \t]"[^"\n]{0,200}")?\)/;
+
+/**
+ * Our own mail rendering ends an item with "(owner: x, priority: P1, ...)"; a value may hold
+ * one level of parentheses. Found by scanning back from the end rather than by a pattern,
+ * which would backtrack badly on unbalanced text.
+ */
+function trailingDetails(text: string): { index: number; inner: string } | undefined {
+  const t = text.trimEnd();
+  if (!t.endsWith(")")) return undefined;
+  let depth = 0;
+  for (let i = t.length - 1; i >= 0; i--) {
+    if (t[i] === ")") depth++;
+    else if (t[i] === "(" && --depth === 0) {
+      const inner = t.slice(i + 1, -1);
+      // Every part must be "key: value", a value without commas: "(owner: Ana, OPS-1)" is prose.
+      const parts = inner.split(DETAIL_SPLIT);
+      const ok = parts.every((p) => DETAIL_KEY.test(p) && !p.replace(/\([^()]*\)/g, "").replace(/,\s*$/, "").includes(","));
+      return ok ? { index: i, inner } : undefined;
+    }
+  }
+  return undefined;
+}
 
 /** Reads owner, status, ticket and the rest out of an action item as people write it. */
 export function readActionItem(item: Item): ActionItem {
   let text = item.text.trim();
   const out: Record<string, string> = {};
-  const details = DETAILS.exec(text);
+  const details = trailingDetails(text);
   if (details) {
-    for (const part of details[1]!.split(/,\s*(?=(?:owner|priority|status|due|ticket|type|id|assignee):)/i)) {
-      const m = /^(\w+):\s*(.*)$/.exec(part.trim());
+    for (const part of details.inner.split(DETAIL_SPLIT)) {
+      const m = /^(\w+):([\s\S]*)$/.exec(part.trim());
       if (!m) continue;
       const key = m[1]!.toLowerCase() === "assignee" ? "owner" : m[1]!.toLowerCase();
       if ((KEYS as readonly string[]).includes(key) && m[2]!.trim()) out[key] = m[2]!.trim().replace(/,$/, "");

@@ -1,5 +1,6 @@
 import type { Block, ListItem } from "./outline.js";
 import { inlineText } from "./markdown-inline.js";
+import { foldLines } from "../text/whitespace.js";
 
 export interface Item {
   text: string;
@@ -19,12 +20,12 @@ export function isPrompt(block: Block | undefined): boolean {
 }
 
 export function itemFromList(item: ListItem, mode: "markdown" | "text"): Item {
-  const text = mode === "text" ? item.text.replace(/\s*\n\s*/g, " ") : item.text.replace(/\n(?!\s*(?:[-*+]|\d+[.)])\s)\s*/g, " ");
+  const text = mode === "text" ? foldLines(item.text) : joinContinuations(item.text);
   return { text: text.trim(), line: item.line, column: item.column, endLine: item.endLine, checked: item.checked };
 }
 
 function itemFromBlock(block: Block, mode: "markdown" | "text"): Item {
-  return { text: mode === "text" ? block.text.replace(/\s*\n\s*/g, " ").trim() : block.text.trim(), line: block.line, column: block.column, endLine: block.endLine };
+  return { text: mode === "text" ? foldLines(block.text).trim() : block.text.trim(), line: block.line, column: block.column, endLine: block.endLine };
 }
 
 /**
@@ -53,7 +54,7 @@ export function listItems(blocks: readonly Block[], mode: "markdown" | "text"): 
     column: first!.column,
     endLine: content[content.length - 1]!.endLine,
   };
-  if (mode === "text") whole.text = whole.text.replace(/\s*\n\s*/g, " ");
+  if (mode === "text") whole.text = foldLines(whole.text);
   return { items: [whole], rest: [] };
 }
 
@@ -83,4 +84,12 @@ export function actionCandidates(blocks: readonly Block[], mode: "markdown" | "t
   const lone = paragraphs[0];
   if (lone && content.length === 1 && !lone.text.includes("\n") && lone.text.length <= 300 && !NOTHING.test(inlineText(lone.text))) return { items: [itemFromBlock(lone, mode)], rest: [] };
   return { items: [], rest: content };
+}
+
+/** Lines of one item joined with spaces, except where a nested list item starts its own line. */
+function joinContinuations(text: string): string {
+  const lines = text.split("\n");
+  let out = lines[0]!;
+  for (const line of lines.slice(1)) out += /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]/.test(line) ? `\n${line}` : ` ${line.trimStart()}`;
+  return out;
 }

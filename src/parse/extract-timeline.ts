@@ -2,6 +2,7 @@ import type { Block } from "./outline.js";
 import { readStamp, type Stamp } from "./time/stamp.js";
 import { declaredZone } from "./time/zones.js";
 import { findDate, type Day } from "./time/dates.js";
+import { foldLines } from "../text/whitespace.js";
 
 /** A timeline entry as read, before its time is resolved to UTC. */
 export interface RawEntry {
@@ -26,7 +27,8 @@ export interface TimelineScan {
 }
 
 // A line that only sets the date for the entries below it: "2019-01-22", "2021-03-25:",
-// "February 5th, 2019", "**Day 2 (2024-03-10)**".
+// "February 5th, 2019", "**Day 2 (2024-03-10)**". Only tried on lines of at most 48
+// characters (bounded input), so its overlapping classes cannot backtrack for long.
 const DATE_LINE = /^[\s*_#]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?[\w ,.()-]{0,40}[\s*_:)]*$/i;
 
 function dateLine(text: string): Day | undefined {
@@ -92,7 +94,7 @@ export function scanTimeline(blocks: readonly Block[], scan: TimelineScan, entri
       });
     } else if (block.kind === "list") {
       for (const item of block.items ?? []) {
-        const text = item.text.replace(/\s*\n\s*/g, " ").trim();
+        const text = foldLines(item.text).trim();
         const stamp = readStamp(text);
         if (stamp && (stamp.clock || stamp.date || stamp.unknown)) entries.push(entry(stamp, eventText(text, stamp), scan, item.line, item.column, item.endLine));
         else if (scan.date) entries.push(entry(undefined, text, scan, item.line, item.column, item.endLine));
@@ -101,7 +103,7 @@ export function scanTimeline(blocks: readonly Block[], scan: TimelineScan, entri
     } else if (block.kind === "table" && block.header && block.rows) {
       const cols = block.header.map((h) => h.toLowerCase());
       const timeCol = cols.findIndex((c) => /\b(?:time|when|date|timestamp)\b/.test(c));
-      const zone = block.header[timeCol] ? declaredZone(`(${block.header[timeCol]!.replace(/^.*\(/, "").replace(/\).*$/, "")})`) : undefined;
+      const zone = block.header[timeCol] ? declaredZone(`(${parenthesised(block.header[timeCol]!)})`) : undefined;
       if (zone) scan.zone = zone;
       let eventCol = cols.findIndex((c, i) => i !== timeCol && /\b(?:event|what|description|action|details|update)\b/.test(c));
       if (eventCol === -1) eventCol = timeCol === 0 ? 1 : 0;
@@ -141,4 +143,11 @@ export function setDate(scan: TimelineScan, day: Day): void {
 
 function entry(stamp: Stamp | undefined, event: string, scan: TimelineScan, line: number, column: number, endLine: number): RawEntry {
   return { stamp, contextDate: scan.date, contextId: scan.contextId, zone: scan.zone, event: event.trim(), line, column, endLine };
+}
+
+/** "Time (UTC)" -> "UTC": the text in the last parentheses, or the whole text without any. */
+function parenthesised(text: string): string {
+  const inner = text.slice(text.lastIndexOf("(") + 1);
+  const close = inner.indexOf(")");
+  return close >= 0 ? inner.slice(0, close) : inner;
 }

@@ -15,6 +15,7 @@ import { declaredZone } from "./time/zones.js";
 import { readStamp } from "./time/stamp.js";
 import type { MailMeta } from "./mail/mail-meta.js";
 import { titleFromSubject } from "./mail/mail-meta.js";
+import { foldLines, trimEndChars, trimLineEnds } from "../text/whitespace.js";
 
 export interface InterpretInput {
   sections: Section[];
@@ -70,10 +71,10 @@ export function interpret(input: InterpretInput): Interpretation {
     if (mode === "markdown") {
       const first = blocks[0]!.line;
       const last = blocks[blocks.length - 1]!.endLine;
-      return input.lines.slice(first - 1, last).join("\n").replace(/[ \t]+$/gm, "").trim();
+      return trimLineEnds(input.lines.slice(first - 1, last).join("\n")).trim();
     }
     return blocks
-      .map((b) => (b.kind === "list" ? b.items!.map((i) => `${i.ordered ? "1." : "-"} ${i.text.replace(/\s*\n\s*/g, " ")}`).join("\n") : b.kind === "paragraph" ? b.text.replace(/\s*\n\s*/g, " ") : b.text))
+      .map((b) => (b.kind === "list" ? b.items!.map((i) => `${i.ordered ? "1." : "-"} ${foldLines(i.text)}`).join("\n") : b.kind === "paragraph" ? foldLines(b.text) : b.text))
       .join("\n\n")
       .trim();
   };
@@ -158,7 +159,7 @@ export function interpret(input: InterpretInput): Interpretation {
     for (const item of first.items!) {
       const m = /^\*\*([^*]+):\*\*\s+(.*)$/s.exec(item.text)!;
       const key = m[1]!.toLowerCase();
-      const value = m[2]!.replace(/\s*\n\s*/g, " ").trim();
+      const value = foldLines(m[2]!).trim();
       const range = lineRange(item.line, item.endLine, item.column);
       const plain = inlineText(value);
       if (key === "date") setDateFrom(value, range, "metadata", true);
@@ -217,7 +218,7 @@ export function interpret(input: InterpretInput): Interpretation {
         const stamped = s.label ? stampInLabel(s.label) : undefined;
         if (stamped && !hasKey("timeline")) {
           const para = blocks.find((b) => b.kind === "paragraph");
-          const text = `${stamped.prefix ? stamped.prefix + ": " : ""}${para ? para.text.replace(/\s*\n\s*/g, " ") : ""}`.trim() || s.label!;
+          const text = `${stamped.prefix ? stamped.prefix + ": " : ""}${para ? foldLines(para.text) : ""}`.trim() || s.label!;
           scan.date = undefined;
           timelineEntries.push({ stamp: stamped.stamp, contextDate: undefined, contextId: ++scan.contextId, zone: undefined, event: text, line: s.line, column: s.column, endLine: para?.endLine ?? s.line });
           const others = blocks.filter((b) => b !== para);
@@ -280,7 +281,7 @@ export function interpret(input: InterpretInput): Interpretation {
         const all = [...valueBlocks, ...blocks];
         const first = all[0];
         if (first?.kind === "list") for (const i of first.items!) target.push(...readPeople(i.text).map((p) => ({ p, range: lineRange(i.line, i.endLine, i.column) })));
-        else if (first?.kind === "paragraph" && first.text.length < 300) target.push(...readPeople(first.text.replace(/\s*\n\s*/g, ", ")).map((p) => ({ p, range: lineRange(first.line, first.endLine) })));
+        else if (first?.kind === "paragraph" && first.text.length < 300) target.push(...readPeople(foldLines(first.text, ", ")).map((p) => ({ p, range: lineRange(first.line, first.endLine) })));
         pool.push(...all.slice(1));
         break;
       }
@@ -537,7 +538,7 @@ function proseStamp(text: string): { stamp: NonNullable<ReturnType<typeof readSt
   if (!m) return undefined;
   const stamp = readStamp(text.slice(m[0].length));
   if (!stamp?.clock) return undefined;
-  return { stamp, event: text.slice(m[0].length + stamp.end).replace(/\s*\n\s*/g, " ").trim() };
+  return { stamp, event: foldLines(text.slice(m[0].length + stamp.end)).trim() };
 }
 
 /** A date and time inside a heading: "Investigating 2025-01-04 9:27a", "Update (2024-03-09 10:00 UTC)". */
@@ -545,7 +546,7 @@ function stampInLabel(label: string): { stamp: NonNullable<ReturnType<typeof rea
   const words = [...label.matchAll(/\S+/g)];
   for (const w of words.slice(0, 6)) {
     const stamp = readStamp(label.slice(w.index).replace(/(\d{1,2}:\d{2})([ap])\b/i, "$1 $2m"));
-    if (stamp?.date && stamp.clock) return { stamp, prefix: label.slice(0, w.index).replace(/[\s:(,-]+$/, "").trim() };
+    if (stamp?.date && stamp.clock) return { stamp, prefix: trimEndChars(label.slice(0, w.index), " \t\n:(,-").trim() };
   }
   return undefined;
 }

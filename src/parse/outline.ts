@@ -62,14 +62,16 @@ export interface OutlineOptions {
   firstLine?: number;
 }
 
-const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const ATX_OPEN = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 const FENCE = /^( {0,3})(`{3,}|~{3,})/;
 const RULE = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|={3,}[ \t]*)$/;
-const LIST_ITEM = /^([ \t]{0,8})([-*+•‣◦▪–]|\d{1,9}[.)])(?:([ \t]+)(.*))?$/;
+const LIST_ITEM = /^([ \t]{0,8})([-*+•‣◦▪–]|\d{1,9}[.)])(?:([ \t]+)([\s\S]*))?$/;
 const TASK = /^\[([ xX])\][ \t]+/;
 const QUOTE = /^ {0,3}>/;
-const TABLE_DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+const DELIMITER_CELL = /^:?-+:?$/;
+// The label patterns are only tried on lines of at most 90 characters (bounded input), so
+// their optional markers and blanks cannot backtrack for long.
 // A label alone on its line: `Root cause:`, `What happened?`, `**Impact**`, `Timeline (in UTC):`.
 const LABEL_LINE = /^[ \t]{0,3}(?:\*\*|__)?([^:?*_\s][^:?]{0,70}?)(?:\*\*|__)?[ \t]*([:?])?(?:\*\*|__)?[ \t]*$/;
 // `Label: value` with the value on the same line.
@@ -99,6 +101,7 @@ export function outline(text: string, options: OutlineOptions): Section[] {
     if (bare && (bare[2] || /^[ \t]*(\*\*|__)/.test(line))) {
       const label = bare[1]!.trim();
       const key = sectionKey(label);
+      // Bounded input: labelAt returns early on lines over 90 characters.
       const bold = /^[ \t]*(\*\*|__).*(\*\*|__)[ \t]*:?[ \t]*$/.test(line);
       if (key && key !== "whatHappened" && bare[2] === "?" && !/\?$/.test(line.trim())) return null;
       if (key) return { label, value: null, key };
@@ -133,9 +136,9 @@ export function outline(text: string, options: OutlineOptions): Section[] {
       i = end + 1;
       continue;
     }
-    const atx = markdown ? ATX.exec(line) : null;
+    const atx = markdown ? readAtx(line) : null;
     if (atx) {
-      const raw = (atx[2] ?? "").trim();
+      const raw = atx[2]!;
       const kv = /^([^:]{1,40}):\s+(\S.*)$/.exec(raw);
       const keyWhole = sectionKey(raw);
       if (!keyWhole && kv && sectionKey(kv[1]!)) startSection(kv[1]!.trim(), atx[1]!.length, i, line.indexOf("#") + 1, kv[2]!.trim(), "heading");
@@ -211,7 +214,7 @@ export function outline(text: string, options: OutlineOptions): Section[] {
   function isTableStart(i: number): boolean {
     const line = lines[i]!;
     const next = lines[i + 1];
-    if (!line.includes("|") || next === undefined || !next.includes("-") || !TABLE_DELIMITER.test(next)) return false;
+    if (!line.includes("|") || next === undefined || !next.includes("-") || !isDelimiterRow(next)) return false;
     if (LIST_ITEM.test(line) && !/^\s*\|/.test(line)) return false;
     return splitRow(line).length === splitRow(next).length;
   }
@@ -227,7 +230,7 @@ export function outline(text: string, options: OutlineOptions): Section[] {
 
   function startsBlock(k: number): boolean {
     const l = lines[k]!;
-    if (markdown && (ATX.test(l) || FENCE.test(l))) return true;
+    if (markdown && (readAtx(l) !== null || FENCE.test(l))) return true;
     if (RULE.test(l) && !/^ {0,3}-{1,2}\s*$/.test(l) && !dashItemInText(k)) return true;
     if (markdown && QUOTE.test(l)) return true;
     if (LIST_ITEM.test(l) && isListStart(k, true)) return true;
@@ -318,6 +321,23 @@ export function outline(text: string, options: OutlineOptions): Section[] {
 }
 
 /** Cells of a GFM table row; `\|` is a pipe inside a cell, not a separator. */
+/** An ATX heading: `[line, "#"s, text]` with the closing `#`s and blanks taken off, or null. */
+function readAtx(line: string): [string, string, string] | null {
+  const open = ATX_OPEN.exec(line);
+  if (!open) return null;
+  let text = line.slice(open[0].length).trim();
+  // A closing sequence is `#`s after a blank (or the whole text): "## Title ##".
+  const closing = /(?:^|[ \t])#+$/.exec(text);
+  if (closing) text = text.slice(0, closing.index).trim();
+  return [line, open[1]!, text];
+}
+
+/** A GFM table delimiter row: `| --- | :-: |`, cells of dashes with optional colons. */
+function isDelimiterRow(line: string): boolean {
+  const cells = splitRow(line);
+  return cells.length > 0 && cells.every((c) => DELIMITER_CELL.test(c));
+}
+
 export function splitRow(row: string): string[] {
   let s = row.trim();
   if (s.startsWith("|")) s = s.slice(1);

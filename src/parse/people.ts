@@ -1,4 +1,5 @@
 import type { Person } from "../model/incident.js";
+import { trailingGroup } from "../text/whitespace.js";
 
 /**
  * Reads a person as written: `Name <email> (@handle, role)` (our own rendering), `Name <email>`,
@@ -6,8 +7,8 @@ import type { Person } from "../model/incident.js";
  */
 export function readPerson(raw: string): Person | undefined {
   let s = raw
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
-    .replace(/\[([^\]]+)\]/g, "$1")
+    .replace(/\[([^[\]]+)\]\([^()]*\)/g, "$1")
+    .replace(/\[([^[\]]+)\]/g, "$1")
     .replace(/\\([\\`*_{}[\]()#+\-.!<>@|~])/g, "$1")
     .replace(/\s+/g, " ")
     .trim();
@@ -15,19 +16,19 @@ export function readPerson(raw: string): Person | undefined {
   let email: string | undefined;
   let handle: string | undefined;
   let role: string | undefined;
-  const paren = /\s*\(([^()]*)\)\s*$/.exec(s);
+  const paren = trailingGroup(s, "(", ")");
   if (paren) {
-    const parts = paren[1]!.split(",").map((p) => p.trim());
+    const parts = paren.inner.split(",").map((p) => p.trim());
     if (parts[0]?.startsWith("@")) {
       handle = parts.shift()!.slice(1);
       role = parts.join(", ") || undefined;
-    } else role = paren[1]!.trim() || undefined;
-    s = s.slice(0, paren.index).trim();
+    } else role = paren.inner.trim() || undefined;
+    s = paren.before;
   }
-  const angle = /\s*<([^<>\s]+@[^<>\s]+)>\s*$/.exec(s);
-  if (angle) {
-    email = angle[1];
-    s = s.slice(0, angle.index).trim();
+  const angle = trailingGroup(s, "<", ">");
+  if (angle && /^[^\s@]+@[^\s@]+$/.test(angle.inner)) {
+    email = angle.inner;
+    s = angle.before;
   }
   if (!s && email) return email;
   if (!s) return undefined;
@@ -44,6 +45,29 @@ export function readPerson(raw: string): Person | undefined {
 /** A list of people on one line: `a, b and c` or `a; b` (our rendering uses `; `). */
 export function readPeople(line: string, separator?: ";"): Person[] {
   if (separator) return line.split(separator).map((p) => readPerson(p)).filter((p): p is Person => p !== undefined);
-  const parts = line.includes(";") ? line.split(";") : line.split(/,(?![^()]*\))|\s+and\s+(?![^()]*\))/);
+  const parts = line.includes(";") ? line.split(";") : splitOutsideParentheses(line);
   return parts.map((p) => readPerson(p)).filter((p): p is Person => p !== undefined);
+}
+
+/** `a, b (x, y) and c` -> `a`, `b (x, y)`, `c`: commas and "and" inside parentheses stay. */
+function splitOutsideParentheses(line: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (c === "(") depth++;
+    else if (c === ")") depth = Math.max(0, depth - 1);
+    else if (depth === 0 && c === ",") {
+      parts.push(line.slice(start, i));
+      start = i + 1;
+    } else if (depth === 0 && /\s/.test(c!) && /^\s+and\s/.test(line.slice(i, i + 6)) && i > start) {
+      const m = /^\s+and\s+/.exec(line.slice(i, i + 64))!;
+      parts.push(line.slice(start, i));
+      start = i + m[0].length;
+      i = start - 1;
+    }
+  }
+  parts.push(line.slice(start));
+  return parts;
 }

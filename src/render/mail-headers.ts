@@ -1,3 +1,5 @@
+import { trailingGroup } from "../text/whitespace.js";
+
 // RFC 5322 headers written by hand: the rules we need (RFC 2047 encoded words for non-ASCII,
 // folding, refusing CR/LF in user values) are short, and a hand-written writer keeps the body
 // 7bit or quoted-printable exactly as mailing lists prefer, with no extra dependency.
@@ -65,9 +67,9 @@ export function parseAddresses(header: string, value: string): Address[] {
   }
   parts.push(current);
   for (const raw of parts.map((p) => p.trim()).filter(Boolean)) {
-    const m = /^(.*?)\s*<([^<>]+)>$/.exec(raw);
-    const address = (m ? m[2]! : raw).trim();
-    const name = m ? m[1]!.trim().replace(/^"(.*)"$/, "$1") : "";
+    const m = trailingGroup(raw, "<", ">");
+    const address = (m ? m.inner : raw).trim();
+    const name = m ? m.before.replace(/^"(.*)"$/, "$1") : "";
     if (!ADDR.test(address)) throw new HeaderError(`--${header}: "${raw}" is not an e-mail address such as "Ops Team <ops@example.org>"`);
     out.push(name ? { name, address } : { address });
   }

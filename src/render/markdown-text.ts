@@ -4,6 +4,7 @@ import { gfmFromMarkdown, gfmToMarkdown } from "mdast-util-gfm";
 import { gfm } from "micromark-extension-gfm";
 import type { Root, RootContent } from "mdast";
 import { parseInline } from "../markdown/inline.js";
+import { foldLines } from "../text/whitespace.js";
 
 // One serialisation style for every piece of Markdown we write, so documents are stable and
 // consistent (markdownlint checks list and emphasis styles across the whole file).
@@ -153,6 +154,6 @@ function htmlAsText<T extends Root | RootContent>(node: T): T {
 }
 
 function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, " ").replace(/\t/g, " ").trim();
+  return foldLines(text.replace(/\r\n?/g, "\n")).replace(/\t/g, " ").trim();
 }
 

@@ -1,3 +1,5 @@
+import { trimEndSpaces } from "../text/whitespace.js";
+
 /**
  * Final clean-up shared by every output: no trailing spaces, no runs of blank lines (outside
  * fenced code, where they are content), exactly one newline at the end. Templates can then be
@@ -12,7 +14,7 @@ export function tidy(text: string): string {
       if (raw.trimStart().startsWith(fence) && raw.trim().replace(/[`~]/g, "") === "") fence = null;
       continue;
     }
-    const line = raw.replace(/[ \t]+$/, "");
+    const line = trimEndSpaces(raw);
     const f = /^\s*(`{3,}|~{3,})/.exec(line);
     if (f) fence = f[1]!;
     if (line === "" && (out.length === 0 || out[out.length - 1] === "")) continue;

@@ -6,7 +6,8 @@
  */
 export function slugify(text: string, max = 60): string {
   const folded = text.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
-  let slug = folded.replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-+|-+$/g, "");
+  const dashed = folded.replace(/[^\p{L}\p{N}]+/gu, "-");
+  let slug = dashed.slice(dashed.startsWith("-") ? 1 : 0, dashed.endsWith("-") ? -1 : undefined);
   if (slug.length > max) {
     const cut = slug.slice(0, max);
     slug = cut.includes("-") ? cut.slice(0, cut.lastIndexOf("-")) : cut;

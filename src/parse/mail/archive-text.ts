@@ -13,6 +13,8 @@ export interface CleanedMail {
   removed: Array<{ what: string; line: number }>;
 }
 
+// The sender and date patterns below are only tried on lines of at most 160 characters
+// (bounded input): their optional blanks could otherwise backtrack on long lines.
 const DATE_LINE = /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\s+)?(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{1,2}(?:,)?\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:[A-Z]{2,5}|[+-]\d{4})?\s*\d{4}$|^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+)?\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+(?:[+-]\d{4}|[A-Z]{2,5}))?$/;
 // `Michael Scherer mscherer at redhat.com` or `Karanbir Singh <kbsingh at centos.org>`
 const SENDER_LINE = /^(.*?)\s*<?\s*([\w.+-]+)\s+(?:at|@)\s+([\w-]+(?:\.[\w-]+)+)\s*>?$/;
@@ -91,8 +93,11 @@ function readPipermailHead(lines: string[], meta: MailMeta): void {
   let found = false;
   for (let n = 0; n < 3 && k < lines.length && lines[k]!.trim() !== ""; n++, k++) {
     const l = lines[k]!.trim();
+    // Header lines of an archive page are short; a long line is body text, not a sender or date.
+    if (l.length > 160) break;
     const sender = SENDER_LINE.exec(l);
     if (DATE_LINE.test(l)) {
+      // Bounded input: a line of at most 160 characters that matched DATE_LINE.
       const d = new Date(l.replace(/\s+([A-Z]{2,5})\s+(\d{4})$/, " $2 $1"));
       if (!Number.isNaN(d.getTime())) meta.date = d.toISOString();
       meta.lines.date = k + 1;

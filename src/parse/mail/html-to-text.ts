@@ -1,3 +1,4 @@
+import { trimLineEnds } from "../../text/whitespace.js";
 /**
  * HTML mail parts as plain text, for messages that carry no text/plain alternative: block
  * elements become line breaks, list items "- " lines, entities are decoded. Tags are removed
@@ -29,8 +30,7 @@ export function htmlToText(html: string): string {
     else if ((name === "td" || name === "th") && closing) out += "\t";
     i = gt + 1;
   }
-  return decodeEntities(out)
-    .replace(/[ \t]+\n/g, "\n")
+  return trimLineEnds(decodeEntities(out))
     .replace(/\n{3,}/g, "\n\n")
     .trim();
 }

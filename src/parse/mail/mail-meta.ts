@@ -9,7 +9,7 @@ export interface MailMeta {
 }
 
 const LIST_TAG = /^\s*(?:\[[^\]]{1,60}\]\s*)+/;
-const REPLY = /^\s*(?:(?:re|fwd?|aw|sv|antw)\s*(?:\[\d+\])?\s*:\s*)+/i;
+const REPLY = /^\s*(?:(?:re|fwd?|aw|sv|antw)[ \t]*(?:\[\d+\][ \t]*)?:\s*)+/i;
 
 /** `[Gluster-devel] Re: Post mortem for X` -> `Post mortem for X`, and whether it was a reply. */
 export function cleanSubject(subject: string): { title: string; reply: boolean } {

@@ -53,3 +53,6 @@ export function findDate(text: string): (Day & { index: number; length: number }
   }
   return best;
 }
+
+/** The date patterns, for the test that checks every pattern for backtracking. */
+export const DATE_PATTERNS: readonly RegExp[] = PATTERNS.map((p) => p.re);

@@ -131,7 +131,7 @@ export function readStamp(original: string): Stamp | undefined {
     }
     pos += m[0].length;
     // A date alone must be followed by a separator or the end, not by more of a sentence.
-    if (!/^\s*(?:\*\*|__|\])?\s*(?:[:|–—-]|$)/.test(rest())) return undefined;
+    if (!/^\s*(?:(?:\*\*|__|\])\s*)?(?:[:|–—-]|$)/.test(rest())) return undefined;
   } else if ((m = UNKNOWN.exec(rest()))) {
     stamp = { unknown: true, end: 0 };
     pos += m[0].length;
@@ -153,3 +153,6 @@ export function readStamp(original: string): Stamp | undefined {
   stamp.end = pos;
   return stamp;
 }
+
+/** The patterns built from parts above, for the test that checks every pattern for backtracking. */
+export const STAMP_PATTERNS: readonly RegExp[] = [ISO, MONTH_DAY_CLOCK, DAY_MON_YEAR_CLOCK, MON_DAY_CLOCK, CLOCK_FIRST, AFTER_CLOCK_DATE, DATE_ONLY];
