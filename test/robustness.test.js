@@ -1,0 +1,158 @@
+// Hostile input: time grows at most linearly, odd bytes give clear messages, writes are atomic.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { mkdtempSync, writeFileSync, readFileSync, readdirSync, openSync, ftruncateSync, closeSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { cli, root } from "./helpers.js";
+import { parseDocument } from "../dist/parse/parse-document.js";
+import { lintText } from "../dist/lint/engine.js";
+import { renderIncident } from "../dist/render/render.js";
+import { actionRows } from "../dist/actions/collect.js";
+
+// Shapes that make Markdown parsers slow (remark among them), and some of our own.
+const SHAPES = {
+  emphasis: "*a",
+  strong: "**a",
+  underscores: "_a",
+  strike: "~a",
+  quotes: ">",
+  nestedQuotes: "> ",
+  links: "[a](",
+  brackets: "[",
+  images: "![",
+  autolinks: "<http://a",
+  html: "<a ",
+  entities: "&#",
+  backticks: "`",
+  escapes: "\\*",
+  listItems: "- a\n",
+  nestedLists: "- ",
+  tableRows: "| a |\n",
+  timelineLines: "10:01 x\n",
+  blanks: " \t",
+  longLine: "a ",
+  mailQuotes: "> > a\n",
+};
+
+const OPERATIONS = {
+  "parse (Markdown)": (text) => parseDocument(text, { path: "x.md", input: "markdown" }),
+  "parse (mail)": (text) => parseDocument(text, { path: "x.txt", input: "mail" }),
+  lint: (text) => lintText(text, { path: "x.md" }),
+  actions: async (text) => (await parseDocument(text, { path: "x.md" })).flatMap((p) => actionRows(p, "x.md")),
+  "render (Markdown)": (text) => renderIncident({ title: text.slice(0, 500), date: "2020-01-01", summary: text, timeline: [{ time: "2020-01-01T00:00:00Z", event: text }], actionItems: [{ description: text }] }, { format: "markdown" }),
+  "render (mail)": (text) => renderIncident({ title: "x", date: "2020-01-01", summary: text, timeline: [{ time: "2020-01-01T00:00:00Z", event: text }], actionItems: [{ description: text }] }, { format: "email" }),
+};
+
+const of = (unit, bytes) => unit.repeat(Math.ceil(bytes / unit.length));
+async function best(op, text, runs = 2) {
+  let min = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await op(text);
+    min = Math.min(min, performance.now() - t);
+  }
+  return min;
+}
+
+for (const [name, op] of Object.entries(OPERATIONS)) {
+  test(`hostile input: ${name} grows at most linearly (256 KB within 6x of 64 KB) on every shape`, { timeout: 300_000 }, async () => {
+    const slow = [];
+    for (const [shape, unit] of Object.entries(SHAPES)) {
+      await op(of(unit, 4096)); // warm up the code paths this shape takes
+      const small = await best(op, of(unit, 64 * 1024));
+      const large = await best(op, of(unit, 256 * 1024));
+      // A few milliseconds of slack: below that, timer and collector noise dominate.
+      if (large > 6 * small + 25) slow.push(`${shape}: 64 KB ${small.toFixed(0)} ms, 256 KB ${large.toFixed(0)} ms`);
+    }
+    assert.deepEqual(slow, []);
+  });
+}
+
+test("hostile input: 1 MB of every shape is done within 10 seconds by every command", { timeout: 600_000 }, async () => {
+  const slow = [];
+  for (const [shape, unit] of Object.entries(SHAPES)) {
+    const text = of(unit, 1024 * 1024);
+    for (const [name, op] of Object.entries(OPERATIONS)) {
+      const ms = await best(op, text, 1);
+      if (ms > 10_000) slow.push(`${name} on ${shape}: ${ms.toFixed(0)} ms`);
+    }
+  }
+  assert.deepEqual(slow, []);
+});
+
+test("hostile files: invalid UTF-8, NUL bytes, binary, 10,000 nesting levels give clear messages", () => {
+  const dir = mkdtempSync(join(tmpdir(), "postmortem-hostile-"));
+  const file = (name, content) => {
+    writeFileSync(join(dir, name), content);
+    return join(dir, name);
+  };
+  const latin1 = file("latin1.md", Buffer.from("# Panne du r\xe9seau\n\nDate: 2024-01-02\n", "latin1"));
+  const parsed = cli(["parse", latin1]);
+  assert.equal(JSON.parse(parsed.stdout).title, "Panne du r\uFFFDseau");
+  assert.match(parsed.stderr, /latin1\.md:1:1\s+warning\s+The input was not clean text: .*invalid UTF-8/);
+  const data = cli(["validate", file("latin1.yaml", Buffer.from("title: r\xe9seau\n", "latin1"))]);
+  assert.equal(data.code, 2, "data that is not UTF-8 cannot be read at all");
+  assert.match(data.stderr, /latin1\.yaml:1:9: is not valid UTF-8 \(byte 0xe9 at offset 8\)/);
+  const nul = cli(["lint", file("nul.md", "# Outage\0\n\nDate: 2024-01-02\n")]);
+  assert.notEqual(nul.code, 2);
+  assert.match(nul.stderr, /nul\.md:1:1\s+warning\s+The input was not clean text/);
+  const binary = Buffer.alloc(4096);
+  for (let i = 0; i < binary.length; i++) binary[i] = (i * 7919) % 256;
+  for (const command of ["parse", "lint", "actions"]) {
+    const r = cli([command, file("blob.bin", binary)]);
+    assert.ok(r.code === 0 || r.code === 1, `${command} on binary: ${r.code} ${r.stderr}`);
+    assert.ok(!/\n\s+at /.test(r.stderr), "no stack trace");
+  }
+  const deepJson = cli(["validate", file("deep.json", "[".repeat(10_000) + "]".repeat(10_000))]);
+  assert.equal(deepJson.code, 1);
+  assert.match(deepJson.stderr, /deep\.json:\d+:\d+\s+error\s+The document nests too deeply to read/);
+  for (const [name, text] of [
+    ["quotes.md", "> ".repeat(10_000) + "a\n"],
+    ["lists.md", Array.from({ length: 10_000 }, (_, i) => `${" ".repeat(Math.min(i, 40))}- a`).join("\n")],
+    ["brackets.md", "[".repeat(10_000) + "]".repeat(10_000)],
+  ]) {
+    for (const command of ["parse", "lint", "actions"]) {
+      const r = cli([command, file(name, text)]);
+      assert.ok(r.code === 0 || r.code === 1, `${command} ${name}: ${r.stderr}`);
+      assert.ok(!/\n\s+at /.test(r.stderr), `${command} ${name}: no stack trace`);
+    }
+  }
+  const render = cli(["render", "-"], { input: JSON.stringify({ title: "x", date: "2020-01-01", summary: "> ".repeat(10_000) + "a" }) });
+  assert.equal(render.code, 0, render.stderr);
+});
+
+test("hostile files: a 200 MB file is refused before it is read, naming the limit and the option", () => {
+  const dir = mkdtempSync(join(tmpdir(), "postmortem-huge-"));
+  const path = join(dir, "huge.md");
+  const fd = openSync(path, "w");
+  ftruncateSync(fd, 200 * 1024 * 1024); // sparse: no disk or time spent
+  closeSync(fd);
+  for (const command of ["parse", "lint", "validate", "actions"]) {
+    const t = performance.now();
+    const r = cli([command, path]);
+    assert.equal(r.code, 2, command);
+    assert.match(r.stderr, /huge\.md: is 200 MiB, above the 32 MiB input limit; raise it with --max-bytes/);
+    assert.ok(performance.now() - t < 5000, "refused early");
+  }
+});
+
+test("writes are atomic: a write killed half-way leaves the old file intact", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "postmortem-atomic-"));
+  const target = join(dir, "out.md");
+  writeFileSync(target, "old content\n");
+  // A child writing 150 MB through writeFileAtomic, killed while it writes.
+  const script = `import { writeFileAtomic } from ${JSON.stringify(join(root, "dist/output/write-file-atomic.js"))};
+process.stdout.write("start\\n");
+await writeFileAtomic(${JSON.stringify(target)}, "x".repeat(150 * 1024 * 1024), { force: true });
+process.stdout.write("done\\n");`;
+  const child = spawn(process.execPath, ["--input-type=module", "-e", script]);
+  await new Promise((resolve) => child.stdout.once("data", resolve));
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  child.kill("SIGKILL");
+  await new Promise((resolve) => child.on("exit", resolve));
+  const content = readFileSync(target, "utf8");
+  assert.ok(content === "old content\n" || content.length === 150 * 1024 * 1024, "either the old file or the whole new one, never part");
+  assert.ok(readdirSync(dir).every((f) => f === "out.md" || f.endsWith(".tmp")), "only a temporary file may be left behind");
+});
