@@ -62,7 +62,15 @@ export function locate(positions: PositionMap | undefined, pointer: string): Loc
 /** Line starts of a text, for turning offsets into line and column without rescanning. */
 export class LineIndex {
   readonly starts: number[] = [0];
-  constructor(text: string) {
+  /**
+   * `firstLine` and `firstOffset` place the text inside a larger file (a message in an mbox), so
+   * points are in that file's lines without building a text padded out to it.
+   */
+  constructor(
+    text: string,
+    readonly firstLine = 1,
+    readonly firstOffset = 0,
+  ) {
     for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
   }
   point(offset: number): Point {
@@ -73,12 +81,12 @@ export class LineIndex {
       if (this.starts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - this.starts[lo]! + 1, offset };
+    return { line: lo + this.firstLine, column: offset - this.starts[lo]! + 1, offset: offset + this.firstOffset };
   }
-  /** The point at a 1-based line and column (clamped to the text). */
+  /** The point at a 1-based line of the file and a column (clamped to the text). */
   at(line: number, column: number): Point {
-    const l = Math.min(Math.max(line, 1), this.starts.length);
-    return { line: l, column, offset: this.starts[l - 1]! + column - 1 };
+    const l = Math.min(Math.max(line - this.firstLine + 1, 1), this.starts.length);
+    return { line: l + this.firstLine - 1, column, offset: this.starts[l - 1]! + column - 1 + this.firstOffset };
   }
   range(start: number, end: number): Range {
     return { start: this.point(start), end: this.point(end) };

@@ -20,8 +20,10 @@ import { foldLines, trimEndChars, trimLineEnds } from "../text/whitespace.js";
 export interface InterpretInput {
   sections: Section[];
   mode: "markdown" | "text";
-  /** The source lines the sections point into (after cleaning), 0-based. */
+  /** The source lines the sections point into (after cleaning), 0-based from `firstLine`. */
   lines: string[];
+  /** The file line the first of `lines` is on (a message inside an mbox starts further down). */
+  firstLine?: number;
   /** Line index of the original file text, for positions. */
   index: LineIndex;
   file: VFile;
@@ -62,7 +64,7 @@ export function interpret(input: InterpretInput): Interpretation {
     report(file, message, { range, ruleId: rule, severity: "warning" });
   };
   const lineRange = (line: number, endLine = line, column = 1): Range => {
-    const endText = input.lines[endLine - 1] ?? "";
+    const endText = input.lines[endLine - (input.firstLine ?? 1)] ?? "";
     return { start: index.at(line, column), end: index.at(endLine, endText.length + 1) };
   };
   const blocksRange = (blocks: readonly Block[]): Range => lineRange(blocks[0]!.line, blocks[blocks.length - 1]!.endLine, blocks[0]!.column);
@@ -71,7 +73,7 @@ export function interpret(input: InterpretInput): Interpretation {
     if (mode === "markdown") {
       const first = blocks[0]!.line;
       const last = blocks[blocks.length - 1]!.endLine;
-      return trimLineEnds(input.lines.slice(first - 1, last).join("\n")).trim();
+      return trimLineEnds(input.lines.slice(first - (input.firstLine ?? 1), last - (input.firstLine ?? 1) + 1).join("\n")).trim();
     }
     return blocks
       .map((b) => (b.kind === "list" ? b.items!.map((i) => `${i.ordered ? "1." : "-"} ${foldLines(i.text)}`).join("\n") : b.kind === "paragraph" ? foldLines(b.text) : b.text))

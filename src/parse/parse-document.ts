@@ -45,8 +45,10 @@ export async function parseDocument(text: string, options: ParseOptions = {}): P
   const raw = looksLikeRawMail(source);
   if (raw === "mbox") {
     const out: ParsedIncident[] = [];
+    // Offsets of the file's lines, so each message's positions are offsets into the file.
+    const whole = new LineIndex(source);
     for (const m of splitMbox(source)) {
-      const parsed = await parseMessage(m.raw, path, m.line - 1);
+      const parsed = await parseMessage(m.raw, path, m.line - 1, whole);
       if (parsed) out.push(parsed);
     }
     return out;
@@ -74,19 +76,18 @@ function parseMarkdown(text: string, path: string): ParsedIncident {
   return { ...result, file };
 }
 
-function parseMailText(text: string, path: string, lineOffset = 0, meta?: Parameters<typeof interpret>[0]["mail"]): ParsedIncident {
+function parseMailText(text: string, path: string, lineOffset = 0, meta?: Parameters<typeof interpret>[0]["mail"], offset = 0): ParsedIncident {
   const file = new VFile({ path, value: text });
   const cleaned = cleanArchiveText(text);
   const mail = meta ? { ...cleaned.meta, ...meta, lines: { ...cleaned.meta.lines, ...meta.lines } } : cleaned.meta;
-  const padded = lineOffset > 0 ? [...new Array<string>(lineOffset).fill(""), ...cleaned.lines] : cleaned.lines;
-  const index = new LineIndex(padded.join("\n"));
+  const index = new LineIndex(cleaned.lines.join("\n"), 1 + lineOffset, offset);
   for (const r of cleaned.removed) report(file, `Left out the ${r.what}`, { range: { start: index.at(r.line + lineOffset, 1), end: index.at(r.line + lineOffset, 1) }, ruleId: "parse/mail-extra", severity: "info" });
   const sections = outline(cleaned.lines.join("\n"), { mode: "text", firstLine: 1 + lineOffset });
-  const result = interpret({ sections, mode: "text", lines: padded, index, file, mail });
+  const result = interpret({ sections, mode: "text", lines: cleaned.lines, firstLine: 1 + lineOffset, index, file, mail });
   return { ...result, file };
 }
 
-async function parseMessage(raw: string, path: string, lineOffset: number): Promise<ParsedIncident | undefined> {
+async function parseMessage(raw: string, path: string, lineOffset: number, whole?: LineIndex): Promise<ParsedIncident | undefined> {
   let msg;
   try {
     msg = await readMessage(raw);
@@ -98,12 +99,10 @@ async function parseMessage(raw: string, path: string, lineOffset: number): Prom
   const subject = msg.subject ? cleanSubject(msg.subject) : undefined;
   // Replies and quoted discussion are not incidents of their own.
   if (subject?.reply || msg.inReplyTo) return undefined;
-  const parsed = parseMailText(msg.text, path, lineOffset + msg.bodyLine - 1, {
-    ...(msg.subject ? { subject: msg.subject } : {}),
-    ...(msg.from ? { from: msg.from } : {}),
-    ...(msg.date ? { date: msg.date } : {}),
-    lines: {},
-  });
+  const bodyLine = lineOffset + msg.bodyLine;
+  const bodyOffset = (whole ?? new LineIndex(raw)).at(whole ? bodyLine : msg.bodyLine, 1).offset;
+  const meta = { ...(msg.subject ? { subject: msg.subject } : {}), ...(msg.from ? { from: msg.from } : {}), ...(msg.date ? { date: msg.date } : {}), lines: {} };
+  const parsed = parseMailText(msg.text, path, bodyLine - 1, meta, bodyOffset);
   if (msg.usedHtml) report(parsed.file, "The message has no plain-text part; read its HTML part as text", { ruleId: "parse/mail-html", severity: "warning" });
   return parsed;
 }

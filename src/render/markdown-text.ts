@@ -54,6 +54,10 @@ function affordable(text: string): boolean {
   return true;
 }
 
+// Letters, digits, spaces and punctuation that mean nothing to Markdown inside a line ("-" and
+// "." only after the first character, where they cannot start a list).
+const PLAIN = /^[\p{L}\p{N}"'(,;?%/][\p{L}\p{N} ,;?%/"'().-]*$/u;
+
 export function parseMarkdown(text: string): Root {
   return fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
 }
@@ -90,6 +94,8 @@ export function markdownHeadingText(text: string): string {
 export function markdownInline(text: string): string {
   const flat = oneLine(text);
   if (flat === "") return "";
+  // Plain words need neither parsing nor escaping; most events and items are just that.
+  if (PLAIN.test(flat) && !/^\d+[.)]/.test(flat)) return flat;
   if (!affordable(flat)) return markdownText(flat);
   // Parsed alone, the text has no link definitions, so `[x]` stays literal text; the serialiser
   // escapes whatever would start a block at the start of the line.
