@@ -17,5 +17,8 @@ export const example = (name) => join(root, "examples", name);
 // Property tests in `npm test` replay one seed, so a red CI run can be reproduced; `npm run
 // fuzz` draws a new seed and many more cases, and prints the seed of any failure.
 import fc from "fast-check";
-if (!process.env.FUZZ) fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20181120) });
-else fc.configureGlobal({ numRuns: Number(process.env.FUZZ) });
+const seed = process.env.FC_SEED ?? (process.env.FUZZ ? undefined : "20181120");
+if (seed !== undefined) fc.configureGlobal({ seed: Number(seed) });
+
+/** Cases for a property: its own count in `npm test`, the FUZZ count in `npm run fuzz`. */
+export const runs = (n) => (process.env.FUZZ ? Number(process.env.FUZZ) : n);

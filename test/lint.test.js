@@ -7,6 +7,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import Ajv4 from "ajv-draft-04";
 import { cli, fixture, root } from "./helpers.js";
+import { runs } from "./helpers.js";
 import { lintText } from "../dist/lint/engine.js";
 import { RULES, RULE_IDS } from "../dist/lint/rules/index.js";
 
@@ -175,6 +176,6 @@ test("property: lint returns messages for any string, never throws", async () =>
       assert.ok(Array.isArray(r.file.messages));
       assert.ok(!r.file.messages.some((m) => /Rule crashed/.test(m.reason)), r.file.messages.map(String).join("\n"));
     }),
-    { numRuns: 300 },
+    { numRuns: runs(300) },
   );
 });

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { parse as parseYaml } from "yaml";
 import { cli, example, fixture, root } from "./helpers.js";
+import { runs } from "./helpers.js";
 import { incident as arbitraryIncident } from "./arbitraries.js";
 import { carriedByMail, carriedByMarkdown, comparable } from "./round-trip.js";
 import { parseDocument } from "../dist/parse/parse-document.js";
@@ -165,7 +166,7 @@ for (const name of examples) {
 }
 
 test("round trip: 1,000 generated incidents through Markdown and mail", async () => {
-  await fc.assert(fc.asyncProperty(arbitraryIncident, assertRoundTrip), { numRuns: 1000 });
+  await fc.assert(fc.asyncProperty(arbitraryIncident, assertRoundTrip), { numRuns: runs(1000) });
 });
 
 // Shapes that make Markdown parsers (remark among them) slow, and a few of our own.
@@ -197,6 +198,6 @@ test("property: any string parses to data and messages, never a throw", async ()
       const out = await parseDocument(text, { path: "x", input });
       assert.ok(Array.isArray(out));
     }),
-    { numRuns: 500 },
+    { numRuns: runs(500) },
   );
 });

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { simpleParser } from "mailparser";
 import { cli, example, fixture, root } from "./helpers.js";
+import { runs } from "./helpers.js";
 import { markdownlintProblems, outline } from "./markdown-check.js";
 import { incident as arbitraryIncident, hostileIncident } from "./arbitraries.js";
 import { renderIncident } from "../dist/render/render.js";
@@ -155,6 +156,6 @@ test("property: 1,000 generated incidents render in both formats, lint clean, wi
       for (const line of mail.split("\n")) assert.ok(line.length <= 72 || !line.slice(0, 72).includes(" ") || /\S{30,}/.test(line), `mail line over 72 columns: ${line}`);
       buildEml(incident, mail, { from: "ops@example.org", date: new Date(0) });
     }),
-    { numRuns: 1000 },
+    { numRuns: runs(1000) },
   );
 });

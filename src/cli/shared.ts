@@ -1,4 +1,5 @@
 import type { VFile } from "vfile";
+import { UsageError } from "./usage-error.js";
 import { InputError } from "../load/input-error.js";
 import { FileExistsError } from "../output/write-file-atomic.js";
 import { formatStylish } from "../diagnostics/formatters/stylish.js";
@@ -8,9 +9,7 @@ import { HeaderError } from "../render/mail-headers.js";
 /** Exit codes: 0 clean, 1 the document has problems, 2 usage or I/O error. */
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
 
-export class UsageError extends Error {
-  override readonly name = "UsageError";
-}
+export { UsageError };
 
 export function useColor(stream: NodeJS.WriteStream): boolean {
   return Boolean(stream.isTTY) && !process.env.NO_COLOR && process.env.TERM !== "dumb";
@@ -47,14 +46,6 @@ export function handleError(error: unknown): void {
   } else {
     throw error;
   }
-}
-
-export function parseByteSize(value: string): number {
-  const m = /^(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?$/i.exec(value.trim());
-  if (!m) throw new UsageError(`--max-bytes takes a size such as 64MiB, got "${value}"`);
-  const unit = (m[2] ?? "b").toLowerCase()[0];
-  const scale = unit === "k" ? 1024 : unit === "m" ? 1024 ** 2 : unit === "g" ? 1024 ** 3 : 1;
-  return Math.floor(Number(m[1]) * scale);
 }
 
 /** Sends a command's output to stdout, or atomically to a file that is only replaced with --force. */
