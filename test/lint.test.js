@@ -93,7 +93,7 @@ test("lint --format sarif validates against the SARIF 2.1.0 schema; github gives
   assert.equal(r.code, 1);
   const log = JSON.parse(r.stdout);
   const ajv = new Ajv4({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false });
-  const validate = ajv.compile(JSON.parse(readFileSync(fixture("sarif/sarif-schema-2.1.0.json"), "utf8")));
+  const validate = ajv.compile(JSON.parse(readFileSync(fixture("sarif/sarif-2.1.0-rtm.5.json"), "utf8")));
   assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
   const results = log.runs[0].results;
   assert.ok(results.some((x) => x.ruleId === "no-private-data" && x.locations[0].physicalLocation.region.startLine === 21 && x.locations[0].physicalLocation.artifactLocation.uri === "test/fixtures/lint/no-private-data/invalid.md"));
