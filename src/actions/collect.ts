@@ -2,18 +2,12 @@ import { createHash } from "node:crypto";
 import type { ParsedIncident } from "../parse/parse-document.js";
 import type { ActionItem } from "../model/incident.js";
 import { slugify } from "../scaffold/slug.js";
+import type { ActionItemView } from "../render/view-model.js";
 
-/** One action item with the incident it came from. */
-export interface ActionRow {
+/** One action item with the incident it came from; the item's fields as templates see them. */
+export interface ActionRow extends Omit<ActionItemView, "id"> {
   id: string;
   incident: { id: string | null; title: string | null; date: string | null; file: string; line: number | null };
-  description: string;
-  owner: string | null;
-  priority: string | null;
-  status: string | null;
-  due: string | null;
-  ticket: string | null;
-  type: string | null;
 }
 
 const normal = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
