@@ -39,7 +39,8 @@ const SHAPES = {
 const OPERATIONS = {
   "parse (Markdown)": (text) => parseDocument(text, { path: "x.md", input: "markdown" }),
   "parse (mail)": (text) => parseDocument(text, { path: "x.txt", input: "mail" }),
-  lint: (text) => lintText(text, { path: "x.md" }),
+  "lint (Markdown)": (text) => lintText(text, { path: "x.md" }),
+  "lint (mail)": (text) => lintText(text, { path: "x.txt", input: "mail" }),
   actions: async (text) => (await parseDocument(text, { path: "x.md" })).flatMap((p) => actionRows(p, "x.md")),
   "render (Markdown)": (text) => renderIncident({ title: text.slice(0, 500), date: "2020-01-01", summary: text, timeline: [{ time: "2020-01-01T00:00:00Z", event: text }], actionItems: [{ description: text }] }, { format: "markdown" }),
   "render (mail)": (text) => renderIncident({ title: "x", date: "2020-01-01", summary: text, timeline: [{ time: "2020-01-01T00:00:00Z", event: text }], actionItems: [{ description: text }] }, { format: "email" }),
@@ -76,6 +77,10 @@ test("hostile input: 1 MB of every shape is done within 10 seconds by every comm
     const text = of(unit, 1024 * 1024);
     for (const [name, op] of Object.entries(OPERATIONS)) {
       const ms = await best(op, text, 1);
+      if (name.startsWith("lint")) {
+        const { file } = await op(text);
+        assert.ok(!file.messages.some((m) => /Rule crashed/.test(m.reason)), `${name} on ${shape}: ${file.messages.map(String).join("; ")}`);
+      }
       if (ms > 10_000) slow.push(`${name} on ${shape}: ${ms.toFixed(0)} ms`);
     }
   }

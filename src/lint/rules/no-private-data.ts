@@ -40,7 +40,11 @@ export const noPrivateData: Rule = {
   check(context) {
     const { source } = context;
     // Mail headers and archive lines name the sender; the body starts where the first field does.
-    const from = context.format === "mail" ? Math.min(...[...context.positions.values()].map((p) => p.value.start.offset).filter((o) => o > 0), source.length) : 0;
+    let from = 0;
+    if (context.format === "mail") {
+      from = source.length;
+      for (const p of context.positions.values()) if (p.value.start.offset > 0 && p.value.start.offset < from) from = p.value.start.offset;
+    }
     const body = source.slice(from);
     const at = (index: number, length: number) => context.range(from + index, from + index + length);
     for (const { name, pattern } of SECRETS) for (const m of body.matchAll(pattern)) context.report({ message: `This looks like ${name}; remove it and rotate the secret before sharing`, at: at(m.index, m[0].length) });
