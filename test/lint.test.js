@@ -147,7 +147,7 @@ test("lint: strictness follows status", async () => {
   assert.deepEqual(draft.file.messages.map((m) => [m.ruleId, m.fatal]), [["no-placeholder", false]]);
 });
 
-test("lint --fix: sorts a timeline and adds missing sections, atomically, losing nothing", () => {
+test("lint --fix: sorts a timeline, rewrites times in UTC, adds missing sections, atomically, losing nothing", () => {
   const dir = tmp();
   const order = join(dir, "order.md");
   copyFileSync(fixture("lint/timeline-order/invalid.md"), order);
@@ -166,6 +166,16 @@ test("lint --fix: sorts a timeline and adds missing sections, atomically, losing
   const fixed = cli(["lint", missing, "--fix", "--format", "json"]);
   assert.deepEqual(findings(fixed), ["17:1 error no-placeholder"], "the added section's guidance is a placeholder to fill");
   assert.match(readFileSync(missing, "utf8"), /## Impact\n\nFor 40 minutes.*\n\n## Root cause\n\nTODO: Why it happened/);
+  const zone = join(dir, "zone.txt");
+  copyFileSync(fixture("lint/timeline-timezone/invalid.txt"), zone);
+  assert.equal(cli(["lint", zone, "--fix"]).code, 0);
+  const rewritten = readFileSync(zone, "utf8");
+  assert.match(rewritten, /^All times in UTC\.\n\nTimeline:\n10:00 deploy starts, jobs stop\n10:40 rollback done, backlog drained\n/m, "times rewritten in UTC, the note too");
+  assert.equal(rewritten.replace("All times in UTC", "All times in CEST").replace("10:00", "12:00").replace("10:40", "12:40"), readFileSync(fixture("lint/timeline-timezone/invalid.txt"), "utf8"), "nothing else changed");
+  const ampm = join(dir, "ampm.txt");
+  copyFileSync(fixture("parse/plain-cedt.txt"), ampm);
+  cli(["lint", ampm, "--fix"]);
+  assert.match(readFileSync(ampm, "utf8"), /\* 21:40: Chidi finds the stale boot entry and\n {2}pins the kernel\n\* 22:15: builds green again/, "am/pm and the night after midnight, in UTC");
   assert.deepEqual(readdirSync(dir).filter((f) => f.endsWith(".tmp")), [], "no temporary files left");
 });
 

@@ -7,6 +7,7 @@ import { parseDocument, type InputFormat } from "../parse/parse-document.js";
 import { defaultConfig, type ResolvedConfig } from "./config.js";
 import { readDisableComments } from "./disable-comments.js";
 import { RULES, RULE_IDS } from "./rules/index.js";
+export { applyFixes } from "./apply-fixes.js";
 import { ruleDocUrl, type Finding, type Fix, type Rule, type RuleContext, type SourceFormat } from "./rule.js";
 
 export interface LintOptions {
@@ -105,9 +106,3 @@ function nonOverlapping(fixes: Fix[]): Fix[] {
   return out;
 }
 
-/** Applies edits from the end backwards so earlier offsets stay valid. */
-export function applyFixes(text: string, fixes: readonly Fix[]): string {
-  let out = text;
-  for (const f of [...fixes].sort((a, b) => b.start - a.start)) out = out.slice(0, f.start) + f.text + out.slice(f.end);
-  return out;
-}

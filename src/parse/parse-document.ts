@@ -60,6 +60,17 @@ export async function parseDocument(text: string, options: ParseOptions = {}): P
   return [parseMailText(source, path)];
 }
 
+/**
+ * Markdown or plain mail text read at once, without the message decoding that makes
+ * parseDocument asynchronous; for callers that must stay synchronous (a lint fix checking that
+ * its edit reads back the same). Raw messages and mbox files are not handled here.
+ */
+export function parseTextSync(text: string, options: { path?: string; input: "markdown" | "mail" }): ParsedIncident | undefined {
+  const source = text.replace(/^\uFEFF/, "");
+  if (options.input === "markdown") return parseMarkdown(source, options.path ?? "<input>");
+  return looksLikeRawMail(source) ? undefined : parseMailText(source, options.path ?? "<input>");
+}
+
 function parseMarkdown(text: string, path: string): ParsedIncident {
   const file = new VFile({ path, value: text });
   const index = new LineIndex(text);
