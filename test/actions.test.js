@@ -30,6 +30,7 @@ test("actions: task lists, tables, @mentions, owner notes and tickets; data file
     "# Disk full on the CI cache\n\nDate: 2022-01-05\n\n## Corrective actions\n\n- [x] Grow the cache disk (owner: Ana, OPS-1)\n- [ ] Alert at 80% disk @chidi https://tracker.example.org/issues/42\n",
   );
   const rows = json(cli(["actions", dir]));
+  assert.deepEqual(json(cli(["actions", join(dir, "**/*.txt")])).map((r) => r.incident.file), [join(dir, "2023", "build.txt"), join(dir, "2023", "build.txt")], "a quoted glob");
   assert.deepEqual(rows.map((r) => r.incident.date), ["2022-01-05", "2022-01-05", "2023-07-14", "2023-07-14", ...rows.slice(4).map(() => "2024-03-09")]);
   assert.deepEqual(
     rows.slice(0, 2).map((r) => [r.status, r.owner, r.ticket]),

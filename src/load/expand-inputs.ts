@@ -6,8 +6,9 @@ const DOCUMENT = /\.(?:md|markdown|mdx|txt|eml|mbox|ya?ml|json)$/i;
 
 /**
  * Turns the paths on a command line into files: a folder stands for the documents under it,
- * recursively (hidden folders and node_modules skipped), in a stable order. Files named
- * explicitly are kept whatever their extension; a missing path is left for the reader to report.
+ * recursively (hidden folders and node_modules skipped), in a stable order, and a quoted glob
+ * for the files it matches. Files named explicitly are kept whatever their extension; a
+ * missing path is left for the reader to report.
  */
 export async function expandInputs(paths: readonly string[]): Promise<string[]> {
   const out: string[] = [];
@@ -18,7 +19,12 @@ export async function expandInputs(paths: readonly string[]): Promise<string[]> 
     }
     const info = await stat(path).catch(() => undefined);
     if (info?.isDirectory()) out.push(...(await walk(path)));
-    else out.push(path);
+    else if (!info && /[*?[{]/.test(path)) {
+      // A quoted pattern ("postmortems/**/*.md"), as shells on some systems leave them.
+      const { glob } = await import("tinyglobby");
+      const found = (await glob(path, { ignore: ["**/node_modules/**"], onlyFiles: true, expandDirectories: false })).sort();
+      out.push(...(found.length ? found : [path]));
+    } else out.push(path);
   }
   return out;
 }
