@@ -1,5 +1,5 @@
 import { readdir, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { isAbsolute, join } from "node:path";
 
 /** Files a folder argument stands for: every post-mortem format we read. */
 const DOCUMENT = /\.(?:md|markdown|mdx|txt|eml|mbox|ya?ml|json)$/i;
@@ -22,7 +22,7 @@ export async function expandInputs(paths: readonly string[]): Promise<string[]> 
     else if (!info && /[*?[{]/.test(path)) {
       // A quoted pattern ("postmortems/**/*.md"), as shells on some systems leave them.
       const { glob } = await import("tinyglobby");
-      const found = (await glob(path, { ignore: ["**/node_modules/**"], onlyFiles: true, expandDirectories: false })).sort();
+      const found = (await glob(path, { ignore: ["**/node_modules/**"], onlyFiles: true, expandDirectories: false, absolute: isAbsolute(path) })).sort();
       out.push(...(found.length ? found : [path]));
     } else out.push(path);
   }
