@@ -34,6 +34,7 @@ const SHAPES = {
   blanks: " \t",
   longLine: "a ",
   mailQuotes: "> > a\n",
+  headings: "# a\n",
 };
 
 const OPERATIONS = {

@@ -1,5 +1,6 @@
 import { outline } from "../../parse/outline.js";
 import { readFrontMatter } from "../../parse/front-matter.js";
+import { LineIndex } from "../../load/positions.js";
 import type { Rule } from "../rule.js";
 
 export const headingStructure: Rule = {
@@ -18,10 +19,10 @@ export const headingStructure: Rule = {
       text = lines.join("\n");
     }
     const headings = outline(text, { mode: "markdown" }).filter((s) => s.via === "heading");
+    const lines = new LineIndex(context.source);
     const at = (line: number, column: number): ReturnType<typeof context.range> => {
-      const start = context.range(0, 0).start;
-      const offset = lineOffset(context.source, line) + column - 1;
-      return offset >= 0 ? context.range(offset, offset) : context.range(start.offset, start.offset);
+      const point = lines.at(line, column);
+      return { start: point, end: point };
     };
     const h1 = headings.filter((h) => h.depth === 1);
     if (h1.length === 0 && headings.length > 0 && !context.incident.title) context.report({ message: "No H1 heading, expected the title as the one `# ` heading at the top", at: at(headings[0]!.line, headings[0]!.column) });
@@ -33,13 +34,3 @@ export const headingStructure: Rule = {
     }
   },
 };
-
-function lineOffset(text: string, line: number): number {
-  let offset = 0;
-  for (let l = 1; l < line; l++) {
-    const n = text.indexOf("\n", offset);
-    if (n === -1) return -1;
-    offset = n + 1;
-  }
-  return offset;
-}
