@@ -11,7 +11,8 @@ import { lintText } from "../dist/lint/engine.js";
 import { renderIncident } from "../dist/render/render.js";
 import { actionRows } from "../dist/actions/collect.js";
 
-// Shapes that make Markdown parsers slow (remark among them), and some of our own.
+// Shapes that make Markdown parsers slow (remark among them), and some of our own: many
+// sections, labels and paragraphs stress the outline and the section reader.
 const SHAPES = {
   emphasis: "*a",
   strong: "**a",
@@ -35,6 +36,10 @@ const SHAPES = {
   longLine: "a ",
   mailQuotes: "> > a\n",
   headings: "# a\n",
+  setextHeadings: "a\n=\n",
+  labels: "Foo:\nbar\n\n",
+  paragraphs: "a\n\n",
+  fields: "Date: 2020-01-01\n",
 };
 
 const OPERATIONS = {

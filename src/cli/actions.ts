@@ -5,6 +5,7 @@ import { actionRows, filterRows, sortRows, type ActionRow } from "../actions/col
 import { toCsv, toJson, toMarkdown, toNdjson } from "../actions/format.js";
 import { EXIT, emit, handleError, printDiagnostics, UsageError } from "./shared.js";
 import type { VFile } from "vfile";
+import { pushAll } from "../util/push-all.js";
 
 export interface ActionsFlags {
   format: "json" | "ndjson" | "csv" | "markdown";
@@ -26,7 +27,7 @@ export async function runActions(paths: string[], flags: ActionsFlags): Promise<
     try {
       const input = await readInput(path, { invalidText: "replace", ...(flags.maxBytes ? { maxBytes: flags.maxBytes } : {}) });
       for (const parsed of await parseDocument(input.text, { path: input.path })) {
-        rows.push(...actionRows(parsed, input.path));
+        pushAll(rows, actionRows(parsed, input.path));
         // Only what stops an item being read matters here; inference notes are for `parse`.
         parsed.file.messages = parsed.file.messages.filter((m) => m.fatal === true);
         files.push(parsed.file);

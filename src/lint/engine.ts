@@ -9,6 +9,7 @@ import { readDisableComments } from "./disable-comments.js";
 import { RULES, RULE_IDS } from "./rules/index.js";
 export { applyFixes } from "./apply-fixes.js";
 import { ruleDocUrl, type Finding, type Fix, type Rule, type RuleContext, type SourceFormat } from "./rule.js";
+import { pushAll } from "../util/push-all.js";
 
 export interface LintOptions {
   path?: string;
@@ -42,13 +43,13 @@ export async function lintText(text: string, options: LintOptions = {}): Promise
   const subjects: Subject[] = [];
   if (kind === "json" || kind === "yaml") {
     const loaded = loadIncidentText(source, { path });
-    file.messages.push(...loaded.file.messages);
+    pushAll(file.messages, loaded.file.messages);
     const data = loaded.data;
     if (data && typeof data === "object" && !Array.isArray(data)) subjects.push({ incident: data as Subject["incident"], positions: loaded.positions, format: "data" });
   } else {
     for (const parsed of await parseDocument(source, { path, input: kind })) {
       // What the parser inferred is for `parse` readers; lint keeps only what stops reading.
-      file.messages.push(...parsed.file.messages.filter((m) => m.fatal === true));
+      pushAll(file.messages, parsed.file.messages.filter((m) => m.fatal === true));
       subjects.push({ incident: parsed.incident, positions: parsed.positions, format: kind });
     }
   }
@@ -80,7 +81,7 @@ export async function lintText(text: string, options: LintOptions = {}): Promise
           if (rule.lenientInDraft && status === "draft") severity = "warning";
           const related = finding.related ? { message: finding.related.message, range: toRange(finding.related.at) } : undefined;
           report(file, finding.message, { range, ruleId: id, severity, related, url: ruleDocUrl(id) });
-          if (finding.fix) fixes.push(...(Array.isArray(finding.fix) ? finding.fix : [finding.fix]));
+          if (finding.fix) pushAll(fixes, (Array.isArray(finding.fix) ? finding.fix : [finding.fix]));
         },
       };
       try {

@@ -1,5 +1,6 @@
 import { readdir, stat } from "node:fs/promises";
 import { isAbsolute, join } from "node:path";
+import { pushAll } from "../util/push-all.js";
 
 /** Files a folder argument stands for: every post-mortem format we read. */
 const DOCUMENT = /\.(?:md|markdown|mdx|txt|eml|mbox|ya?ml|json)$/i;
@@ -18,12 +19,12 @@ export async function expandInputs(paths: readonly string[]): Promise<string[]> 
       continue;
     }
     const info = await stat(path).catch(() => undefined);
-    if (info?.isDirectory()) out.push(...(await walk(path)));
+    if (info?.isDirectory()) pushAll(out, (await walk(path)));
     else if (!info && /[*?[{]/.test(path)) {
       // A quoted pattern ("postmortems/**/*.md"), as shells on some systems leave them.
       const { glob } = await import("tinyglobby");
       const found = (await glob(path, { ignore: ["**/node_modules/**"], onlyFiles: true, expandDirectories: false, absolute: isAbsolute(path) })).sort();
-      out.push(...(found.length ? found : [path]));
+      pushAll(out, (found.length ? found : [path]));
     } else out.push(path);
   }
   return out;
@@ -36,7 +37,7 @@ async function walk(dir: string): Promise<string[]> {
   for (const e of entries) {
     if (e.name.startsWith(".") || e.name === "node_modules") continue;
     const full = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await walk(full)));
+    if (e.isDirectory()) pushAll(out, (await walk(full)));
     else if (e.isFile() && DOCUMENT.test(e.name) && !/\.expected\.json$/.test(e.name) && e.name !== "package.json" && e.name !== "package-lock.json") out.push(full);
   }
   return out;

@@ -16,6 +16,7 @@ import { readStamp } from "./time/stamp.js";
 import type { MailMeta } from "./mail/mail-meta.js";
 import { titleFromSubject } from "./mail/mail-meta.js";
 import { foldLines, trimEndChars, trimLineEnds } from "../text/whitespace.js";
+import { pushAll } from "../util/push-all.js";
 
 export interface InterpretInput {
   sections: Section[];
@@ -114,9 +115,9 @@ export function interpret(input: InterpretInput): Interpretation {
       const key = k.toLowerCase();
       if (key === "title" && typeof v === "string") out.title = v;
       else if (key === "date" && (typeof v === "string" || v instanceof Date)) setDateFrom(v instanceof Date ? v.toISOString() : v, range, "front matter", true);
-      else if ((key === "author" || key === "authors") && v) people.authors.push(...toPeople(v).map((p) => ({ p, range })));
+      else if ((key === "author" || key === "authors") && v) pushAll(people.authors, toPeople(v).map((p) => ({ p, range })));
       else if (key === "participants" && v) {
-        people.participants.push(...toPeople(v).map((p) => ({ p, range })));
+        pushAll(people.participants, toPeople(v).map((p) => ({ p, range })));
         participantsFromLabel = true;
       } else if (["id", "severity", "timezone", "status"].includes(key) && typeof v === "string") out[key === "status" ? "status" : key] = key === "status" ? v.toLowerCase() : v;
       else if (key === "tags" && Array.isArray(v)) out.tags = v.map(String);
@@ -170,9 +171,9 @@ export function interpret(input: InterpretInput): Interpretation {
       else if (key === "severity") out.severity = plain;
       else if (key === "tags") out.tags = plain.split(/,\s*/).filter(Boolean);
       else if (key === "source time zone") out.timezone = plain;
-      else if (key === "authors") people.authors.push(...readPeople(value, ";").map((p) => ({ p, range })));
+      else if (key === "authors") pushAll(people.authors, readPeople(value, ";").map((p) => ({ p, range })));
       else if (key === "participants") {
-        people.participants.push(...readPeople(value, ";").map((p) => ({ p, range })));
+        pushAll(people.participants, readPeople(value, ";").map((p) => ({ p, range })));
         participantsFromLabel = true;
       } else if (/^(?:duration|time to (?:detect|mitigate|resolve))$/.test(key)) continue;
       else notes.push({ label: m[1]!, text: value, line: item.line });
@@ -187,23 +188,31 @@ export function interpret(input: InterpretInput): Interpretation {
   const labelled = sections.filter((s) => s.key && s.key !== "appendix").length;
   let inAppendix = false;
   const hasKey = (k: SectionKey): boolean => sections.some((s) => s.key === k);
+  // Each section's parent: the nearest section above it of a lower depth (the title and the
+  // intro do not count). A stack of open sections finds it in one pass; scanning back from
+  // every section would be quadratic on a document of many same-level headings.
+  const parentOf: number[] = [];
+  const open: number[] = [];
+  for (let si = 0; si < sections.length; si++) {
+    const s = sections[si]!;
+    if (s === titleSection || s.via === "intro") {
+      parentOf.push(-1);
+      continue;
+    }
+    while (open.length && sections[open[open.length - 1]!]!.depth >= s.depth) open.pop();
+    parentOf.push(open.length ? open[open.length - 1]! : -1);
+    open.push(si);
+  }
   for (let si = 0; si < sections.length; si++) {
     const s = sections[si]!;
     let key = s.key;
     if (s === titleSection || s.via === "intro") {
-      pool.push(...s.blocks);
+      pushAll(pool, s.blocks);
       effective.push(undefined);
       continue;
     }
     if (key === undefined || (inAppendix && s.depth > 1 && key !== "appendix")) {
-      let parent: SectionKey | undefined;
-      for (let k = si - 1; k >= 0; k--) {
-        const p = sections[k]!;
-        if (p.via !== "intro" && p !== titleSection && p.depth < s.depth) {
-          parent = effective[k];
-          break;
-        }
-      }
+      const parent = parentOf[si]! >= 0 ? effective[parentOf[si]!] : undefined;
       if (inAppendix && s.depth > 1) key = "appendix";
       else if (parent && (PROSE.has(parent) || parent === "timeline" || parent === "notes" || parent === "appendix" || parent === "whatHappened")) key = parent;
     } else if (s.depth <= 2 && s.via === "heading") inAppendix = key === "appendix";
@@ -282,16 +291,16 @@ export function interpret(input: InterpretInput): Interpretation {
         if (key === "participants") participantsFromLabel = true;
         const all = [...valueBlocks, ...blocks];
         const first = all[0];
-        if (first?.kind === "list") for (const i of first.items!) target.push(...readPeople(i.text).map((p) => ({ p, range: lineRange(i.line, i.endLine, i.column) })));
-        else if (first?.kind === "paragraph" && first.text.length < 300) target.push(...readPeople(foldLines(first.text, ", ")).map((p) => ({ p, range: lineRange(first.line, first.endLine) })));
-        pool.push(...all.slice(1));
+        if (first?.kind === "list") for (const i of first.items!) pushAll(target, readPeople(i.text).map((p) => ({ p, range: lineRange(i.line, i.endLine, i.column) })));
+        else if (first?.kind === "paragraph" && first.text.length < 300) pushAll(target, readPeople(foldLines(first.text, ", ")).map((p) => ({ p, range: lineRange(first.line, first.endLine) })));
+        pushAll(pool, all.slice(1));
         break;
       }
       case "date": {
         const all = [...valueBlocks, ...blocks];
         const first = all[0];
         if (first) setDateFrom(first.text, lineRange(first.line, first.endLine), `"${s.label}"`, true);
-        pool.push(...all.slice(1));
+        pushAll(pool, all.slice(1));
         break;
       }
       case "status":
@@ -308,7 +317,7 @@ export function interpret(input: InterpretInput): Interpretation {
             else notes.push({ label: s.label, text: v, line: s.line });
           } else out.severity = v;
           positions.set(`/${key}`, { value: lineRange(first.line) });
-          pool.push(...all.slice(1));
+          pushAll(pool, all.slice(1));
         } else addNote(s.label, all, `Section "${s.label}" is not a single value`, s.line);
         break;
       }
@@ -362,7 +371,7 @@ export function interpret(input: InterpretInput): Interpretation {
     prose.delete("whatHappened");
     const target = prose.has("rootCause") ? "summary" : "rootCause";
     const existing = prose.get(target);
-    if (existing) existing.parts.push(...happened.parts);
+    if (existing) pushAll(existing.parts, happened.parts);
     else prose.set(target, happened);
   }
 
@@ -451,7 +460,7 @@ export function interpret(input: InterpretInput): Interpretation {
     const f = input.mail.from;
     if (people.authors.length === 0) people.authors.push({ p: f.name ? (f.address ? { name: f.name, email: f.address } : f.name) : f.address!, range: input.mail.lines.from ? lineRange(input.mail.lines.from) : lineRange(1) });
   } else if (!participantsFromLabel && people.participants.length === 0 && people.authors.length) {
-    people.participants.push(...people.authors);
+    pushAll(people.participants, people.authors);
     warn("No participants are listed; took the author as a participant", people.authors[0]!.range);
   }
   for (const k of ["authors", "participants"] as const) {

@@ -28,8 +28,9 @@ const STYLE: ToMarkdownOptions = {
  * render time stays bounded whatever the input.
  */
 const CHUNK = { bytes: 32 * 1024, risky: 2_000 };
-const DOCUMENT = { bytes: 128 * 1024, risky: 50_000 };
-let budget = { bytes: Infinity, risky: Infinity };
+// Each parse also has a fixed cost, so the number of pieces parsed is bounded too.
+const DOCUMENT = { bytes: 128 * 1024, risky: 50_000, calls: 5_000 };
+let budget = { bytes: Infinity, risky: Infinity, calls: Infinity };
 const RISKY = /[*_~[<!>]/g;
 const DEEP_NESTING = /^[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]*){16}/m;
 
@@ -39,19 +40,36 @@ export function withMarkdownBudget<T>(render: () => T): T {
   try {
     return render();
   } finally {
-    budget = { bytes: Infinity, risky: Infinity };
+    budget = { bytes: Infinity, risky: Infinity, calls: Infinity };
   }
 }
 
 function affordable(text: string): boolean {
-  if (text.length > CHUNK.bytes || text.length > budget.bytes) return false;
+  if (text.length > CHUNK.bytes || text.length > budget.bytes || budget.calls <= 0) return false;
   let risky = 0;
   RISKY.lastIndex = 0;
   while (RISKY.exec(text) !== null) if (++risky > CHUNK.risky) return false;
   if (risky > budget.risky || DEEP_NESTING.test(text)) return false;
   budget.bytes -= text.length;
   budget.risky -= risky;
+  budget.calls--;
   return true;
+}
+
+// CommonMark: a backslash makes any ASCII punctuation character literal.
+const PUNCTUATION = /[!-/:-@[-`{-~]/g;
+
+/**
+ * Text shown exactly as typed, made in one linear pass: every ASCII punctuation character
+ * escaped, each line trimmed so none can start indented code. For text over the parse budget,
+ * where even one serialiser call per piece would cost too much.
+ */
+function literal(text: string): string {
+  return text
+    .split("\n")
+    .map((line) => line.trim().replace(PUNCTUATION, "\\$&"))
+    .filter((line) => line !== "")
+    .join("\n");
 }
 
 // Letters, digits, spaces and punctuation that mean nothing to Markdown inside a line ("-" and
@@ -96,7 +114,7 @@ export function markdownInline(text: string): string {
   if (flat === "") return "";
   // Plain words need neither parsing nor escaping; most events and items are just that.
   if (PLAIN.test(flat) && !/^\d+[.)]/.test(flat)) return flat;
-  if (!affordable(flat)) return markdownText(flat);
+  if (!affordable(flat)) return literal(flat);
   // Parsed alone, the text has no link definitions, so `[x]` stays literal text; the serialiser
   // escapes whatever would start a block at the start of the line.
   return stringifyMarkdown(htmlAsText(parseInline(flat))).trimEnd();
@@ -120,7 +138,7 @@ export function markdownBlock(text: string): string {
     return normal
       .split(/\n[ \t]*\n/)
       .filter((p) => p.trim() !== "")
-      .map((p) => (affordable(p) ? markdownBlockTree(p) : markdownText(p)))
+      .map((p) => (affordable(p) ? markdownBlockTree(p) : literal(p)))
       .join("\n\n");
   }
   return markdownBlockTree(normal);
