@@ -87,7 +87,7 @@ export const SECTION_SYNONYMS: Readonly<Record<SectionKey, readonly string[]>> =
 /** Lower-case words only: emoji, punctuation, markup and parenthesised asides dropped. */
 export function normaliseLabel(label: string): string {
   return label
-    .replace(/\([^()]*\)/g, " ")
+    .replace(/\([^()]*\)|\[edit\]/g, " ")
     .replace(/[*_`~]/g, "")
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, " ")
@@ -105,9 +105,21 @@ for (const [key, names] of Object.entries(SECTION_SYNONYMS) as Array<[SectionKey
  * synonym the label starts with (so "Timeline of the outage" is a timeline), and misspelt
  * appendices ("Apendix", "Appendinx") are still recognised.
  */
-export function sectionKey(label: string): SectionKey | undefined {
+export function sectionKey(label: string, options: { loose?: boolean } = {}): SectionKey | undefined {
   const n = normaliseLabel(label);
   if (!n) return undefined;
+  const exact = exactKey(n);
+  if (exact || !options.loose) return exact;
+  return cueKey(n);
+}
+
+/** The section a label names as a whole ("Root causes", "1. Summary"), not by its first words. */
+export function wholeSectionKey(label: string): SectionKey | undefined {
+  const n = normaliseLabel(label);
+  return n ? (LOOKUP.get(n) ?? LOOKUP.get(n.replace(/s$/, ""))) : undefined;
+}
+
+function exactKey(n: string): SectionKey | undefined {
   const whole = LOOKUP.get(n) ?? LOOKUP.get(n.replace(/s$/, ""));
   if (whole) return whole;
   const words = n.split(" ");
@@ -121,3 +133,34 @@ export function sectionKey(label: string): SectionKey | undefined {
 }
 
 const SINGLE_WORD_PREFIX = new Set(["summary", "impact", "timeline", "detection", "resolution", "recovery", "lessons", "appendix", "prevention", "remediation", "trigger", "leadup", "mitigation", "followup", "improvements"]);
+
+/**
+ * Words that give a heading's meaning when no synonym matches it whole or as its first words:
+ * "What Didn't Go So Well?", "Severity & Impact", "Issues / Lessons Learned", "What we're doing
+ * about it". Tried in order, so the more specific reading wins ("Mitigation Measures" is a list of
+ * measures to take, not how the incident was mitigated). Only used for text that is a heading by
+ * its form; a bare line of prose must match a synonym to become a label.
+ */
+const CUES: ReadonlyArray<readonly [SectionKey, RegExp]> = [
+  ["appendix", /^(?:appendix|appendices|chat logs?|raw logs?|transcript)\b/],
+  ["lucky", /\b(?:lucky|luck)\b/],
+  ["wentBad", /\b(?:(?:went|go|going|gone) (?:so )?(?:wrong|bad|badly|poorly)|(?:didn t|did not|didn t go|did not go|don t|not) (?:go )?(?:so |as |very )?well|could (?:have )?(?:gone|been|go|be) (?:done )?better|could be improved|to improve|challenges|pain points|what hurt)\b/],
+  ["wentWell", /\b(?:(?:went|go|going|gone|worked) (?:so |very |really )?(?:well|right|smoothly)|what worked|(?:good|positive) things)\b/],
+  ["lessons", /\b(?:lessons?|learn(?:ed|t|ings?)?|takeaways?)\b/],
+  ["timeline", /\b(?:timeline|chronology|time line|sequence of events|events)\b/],
+  ["actionItems", /\b(?:action (?:items?|points?|plan)|actions|follow ?ups?|next steps|improvements?|measures|preventi(?:on|ve)|preventative|doing about it|are we doing|will we do|we are doing|we re doing|we will do|going forward|changes we|changing|future|todo|to do|remediations?(?: items)?|avoid (?:it|this) in the future|recurrence)\b/],
+  ["rootCause", /\b(?:root|causes?|caused|why|contributing)\b/],
+  ["impact", /\b(?:impact(?:ed)?|consequences?|affected|effects?|damage|scope)\b/],
+  ["detection", /\b(?:detect(?:ed|ion)?|discover(?:ed|y)?|noticed|found out|alert(?:ed|ing)?)\b/],
+  ["resolution", /\b(?:resol(?:ution|ved?)|recover(?:y|ed)?|respon(?:d|se|ded)|fix(?:ed)?|mitigat(?:ion|ed|e)|restor(?:e|ed|ation)|workaround|remediat(?:ion|ed))\b/],
+  ["trigger", /\b(?:trigger(?:ed|s)?|lead ?up)\b/],
+  ["summary", /\b(?:summary|overview|tl ?dr|synopsis|abstract)\b/],
+  ["participants", /\b(?:participants|responders|people involved)\b/],
+];
+
+function cueKey(n: string): SectionKey | undefined {
+  // A sentence is not a heading, whatever words it holds.
+  if (n.split(" ").length > 8) return undefined;
+  for (const [key, re] of CUES) if (re.test(n)) return key;
+  return undefined;
+}

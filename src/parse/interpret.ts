@@ -14,6 +14,7 @@ import { findDate, formatDay, type Day } from "./time/dates.js";
 import { declaredZone } from "./time/zones.js";
 import { readStamp } from "./time/stamp.js";
 import type { MailMeta } from "./mail/mail-meta.js";
+import type { StatusPage } from "./status-page.js";
 import { titleFromSubject } from "./mail/mail-meta.js";
 import { foldLines, trimEndChars, trimLineEnds } from "../text/whitespace.js";
 import { pushAll } from "../util/push-all.js";
@@ -30,6 +31,7 @@ export interface InterpretInput {
   file: VFile;
   mail?: MailMeta;
   frontMatter?: { data: Record<string, unknown>; line: number; endLine: number };
+  statusPage?: StatusPage;
 }
 
 export interface Interpretation {
@@ -136,6 +138,9 @@ export function interpret(input: InterpretInput): Interpretation {
     if (titleSection) {
       out.title = inlineText(titleSection.label ?? "");
       positions.set("/title", { value: lineRange(titleSection.line, titleSection.line, titleSection.column) });
+    } else if (input.statusPage?.title) {
+      out.title = input.statusPage.title.text;
+      positions.set("/title", { value: lineRange(input.statusPage.title.line + (input.firstLine ?? 1)) });
     } else if (input.mail?.subject) {
       out.title = titleFromSubject(input.mail.subject);
       if (input.mail.lines.subject) positions.set("/title", { value: lineRange(input.mail.lines.subject) });
@@ -353,6 +358,21 @@ export function interpret(input: InterpretInput): Interpretation {
   // Unlabelled text, read by position.
   interpretPool();
 
+  if (input.statusPage?.affected) {
+    const a = input.statusPage.affected;
+    notes.push({ label: "Affected components", text: a.text, line: a.line + (input.firstLine ?? 1) });
+  }
+  if (input.statusPage?.updates.length) {
+    const first = input.firstLine ?? 1;
+    for (const u of input.statusPage.updates) {
+      const event = `${u.status ? `${u.status}: ` : ""}${u.text}`.trim();
+      timelineEntries.push({ stamp: u.stamp, contextDate: undefined, contextId: ++scan.contextId, zone: undefined, event, line: u.start + first, column: 1, endLine: u.end + first });
+    }
+    timelineEntries.sort((a, b) => (stampOrder(a) ?? 0) - (stampOrder(b) ?? 0));
+    warn("Read the status updates as the timeline, oldest first", lineRange(input.statusPage.updates[0]!.start + first));
+  }
+
+
   // Root cause given inline ("... Reason: a power failure in one of the UPS systems.").
   if (!prose.has("rootCause")) {
     for (const key of ["summary", "whatHappened"]) {
@@ -406,6 +426,10 @@ export function interpret(input: InterpretInput): Interpretation {
       dateSource = { day: d, range: lineRange(firstTimed.raw.line), how: "the first timeline entry" };
       warn(`Took the incident date ${formatDay(d)} from the first timeline entry`, dateSource.range, "parse/date");
     }
+  }
+  if (!dateSource && input.statusPage?.postmortem) {
+    const d = input.statusPage.postmortem.stamp.date;
+    if (d?.year !== undefined) dateSource = { day: d as Day, range: lineRange(input.statusPage.postmortem.end + 1 + (input.firstLine ?? 1)), how: "the post-mortem's Posted line" };
   }
   if (dateSource) {
     out.date = formatDay(dateSource.day);
@@ -542,6 +566,14 @@ export function interpret(input: InterpretInput): Interpretation {
     const other = remaining.filter((b) => b.kind !== "rule");
     if (other.length) addNote(null, other, "Unlabelled text", other[0]!.line);
   }
+}
+
+/** A sortable number for a fully dated stamp (status updates carry their own date and time). */
+function stampOrder(e: RawEntry): number | undefined {
+  const d = e.stamp?.date;
+  const c = e.stamp?.clock;
+  if (d?.year === undefined || !c) return undefined;
+  return Date.UTC(d.year, d.month - 1, d.day, c.hour, c.minute);
 }
 
 function proseStamp(text: string): { stamp: NonNullable<ReturnType<typeof readStamp>>; event: string } | undefined {

@@ -1,4 +1,26 @@
-import { sectionKey, type SectionKey } from "../model/section-synonyms.js";
+import { normaliseLabel, sectionKey, wholeSectionKey, type SectionKey } from "../model/section-synonyms.js";
+
+/**
+ * A label run into its text with no colon, as status pages flatten their headings: "Root Cause
+ * Excessive load on a database ...", "Follow Ups Root cause investigation". Only a section name
+ * of two words or more, each capitalised, followed by a capitalised word, counts.
+ */
+function runInLabel(line: string): { label: string; value: string; key: SectionKey } | null {
+  const words = line.trimStart().slice(0, 80).split(" ");
+  for (let k = Math.min(5, words.length - 1); k >= 2; k--) {
+    const head = words.slice(0, k);
+    if (!head.every((w) => /^\p{Lu}/u.test(w)) || !/^[\p{Lu}\d]/u.test(words[k]!)) continue;
+    const key = wholeSectionKey(head.join(" "));
+    if (key) return { label: head.join(" "), value: line.trimStart().slice(head.join(" ").length).trim(), key };
+  }
+  return null;
+}
+
+/** Loose matching by cue words suits short labels, not a sentence that ends in a colon. */
+function headingLike(label: string): boolean {
+  const words = label.split(/\s+/);
+  return words.length <= 6 && !/^(?:the|this|that|these|those|we|our|it|i|here|there|following|please|if|when|as|so|and|but)$/i.test(words[0]!);
+}
 
 /**
  * A cheap line scanner that splits a post-mortem into sections and blocks before anything
@@ -63,6 +85,7 @@ export interface OutlineOptions {
 }
 
 const ATX_OPEN = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
+const ATX_TIGHT = /^ {0,3}(#{2,6})(?=\p{Lu})/u;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 const FENCE = /^( {0,3})(`{3,}|~{3,})/;
 const RULE = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|={3,}[ \t]*)$/;
@@ -86,7 +109,7 @@ export function outline(text: string, options: OutlineOptions): Section[] {
   const push = (b: Block): void => {
     current.blocks.push(b);
   };
-  const startSection = (label: string, depth: number, line: number, column: number, value: string | null, via: Section["via"], key = sectionKey(label)): void => {
+  const startSection = (label: string, depth: number, line: number, column: number, value: string | null, via: Section["via"], key = sectionKey(label, { loose: true })): void => {
     current = { label, key, depth, line: base + line + 1, column, value, via, blocks: [] };
     sections.push(current);
   };
@@ -96,11 +119,10 @@ export function outline(text: string, options: OutlineOptions): Section[] {
   /** Whether line i is a section label in its own right (not a sentence ending in a colon). */
   const labelAt = (i: number): { label: string; value: string | null; key: SectionKey | undefined } | null => {
     const line = lines[i]!;
-    if (line.length > 90) return null;
-    const bare = LABEL_LINE.exec(line);
+    const bare = line.length <= 90 ? LABEL_LINE.exec(line) : null;
     if (bare && (bare[2] || /^[ \t]*(\*\*|__)/.test(line))) {
       const label = bare[1]!.trim();
-      const key = sectionKey(label);
+      const key = sectionKey(label, { loose: headingLike(label) });
       // Bounded input: labelAt returns early on lines over 90 characters.
       const bold = /^[ \t]*(\*\*|__).*(\*\*|__)[ \t]*:?[ \t]*$/.test(line);
       if (key && key !== "whatHappened" && bare[2] === "?" && !/\?$/.test(line.trim())) return null;
@@ -110,13 +132,39 @@ export function outline(text: string, options: OutlineOptions): Section[] {
       if (!markdown && !bold && bare[2] === ":" && prevBlankOrRule(i) && !isBlank(i + 1) && label.split(/\s+/).length <= 4 && /^[a-z]/i.test(label) && !/^(hi|hello|dear|thanks|regards)\b/i.test(label)) return { label, value: null, key: undefined };
       return null;
     }
+    if (bare && !bare[2]) {
+      const label = bareLabel(i);
+      if (label) return label;
+    }
     const kv = LABEL_VALUE.exec(line);
     if (kv) {
       const key = sectionKey(kv[1]!);
       if (key && (key === "date" || key === "authors" || key === "participants" || key === "status" || key === "severity" || !markdown || key === "rootCause")) return { label: kv[1]!.trim(), value: kv[2]!.trim(), key };
     }
-    return null;
+    return markdown ? null : runInLabel(line);
   };
+
+  /**
+   * A label line with no colon: "Timeline", "ROOT CAUSE", "Planned Improvements", "1. Summary".
+   * Prose lines can look the same, so the words must be a section name as a whole, or a heading
+   * by their form (all capitals, or Title Case standing alone between blank lines).
+   */
+  function bareLabel(i: number): { label: string; value: string | null; key: SectionKey } | null {
+    const text = lines[i]!.trim().replace(/\[edit\]$/, "");
+    if (text.length > 60 || /[.,;!]$/.test(text) || !/^(?:\d+(?:\.\d+)*[.)]?\s+)?[A-Z]/.test(text)) return null;
+    const n = normaliseLabel(text);
+    if (!n || n.split(" ").length > 6) return null;
+    const whole = wholeSectionKey(text);
+    if (whole && (!markdown || (prevBlankOrRule(i) && (isBlank(i + 1) || LIST_ITEM.test(lines[i + 1]!))))) return { label: text, value: null, key: whole };
+    if (markdown) return null;
+    const caps = /[A-Z]{2}/.test(text) && text === text.toUpperCase();
+    const titleCase = text.split(/\s+/).every((w) => !/^[a-z]/.test(w) || w.length <= 3);
+    if (caps || (titleCase && prevBlankOrRule(i))) {
+      const key = sectionKey(text, { loose: true });
+      if (key) return { label: text, value: null, key };
+    }
+    return null;
+  }
 
   let i = 0;
   while (i < lines.length) {
@@ -136,7 +184,7 @@ export function outline(text: string, options: OutlineOptions): Section[] {
       i = end + 1;
       continue;
     }
-    const atx = markdown ? readAtx(line) : null;
+    const atx = readAtx(line, markdown);
     if (atx) {
       const raw = atx[2]!;
       const kv = /^([^:]{1,40}):\s+(\S.*)$/.exec(raw);
@@ -194,13 +242,13 @@ export function outline(text: string, options: OutlineOptions): Section[] {
     i++;
     while (i < lines.length && !isBlank(i)) {
       // A one-line paragraph underlined with = or - is a setext heading.
-      if (markdown && SETEXT.test(lines[i]!) && para.length === 1) break;
+      if (para.length === 1 && setextUnder(i)) break;
       if (startsBlock(i)) break;
       para.push(lines[i]!.trim());
       indents.push(lines[i]!.search(/\S/));
       i++;
     }
-    if (markdown && i < lines.length && para.length === 1 && SETEXT.test(lines[i]!)) {
+    if (i < lines.length && para.length === 1 && setextUnder(i)) {
       const level = lines[i]!.trim().startsWith("=") ? 1 : 2;
       startSection(para[0]!, level, start, 1, null, "heading");
       i++;
@@ -209,6 +257,21 @@ export function outline(text: string, options: OutlineOptions): Section[] {
     push({ kind: "paragraph", line: base + start + 1, endLine: base + i, column: line.search(/\S/) + 1, text: para.join("\n"), indents });
   }
   return sections;
+
+  /**
+   * Line k underlines the one-line paragraph above it: Markdown's setext headings, and the
+   * reStructuredText and plain-text habit of underlining titles with "=" or "-". In text, a short
+   * run of dashes is a separator or a signature mark, so the underline must be at least three
+   * long and reach most of the way under the title.
+   */
+  function setextUnder(k: number): boolean {
+    const under = lines[k]!;
+    if (!SETEXT.test(under)) return false;
+    if (markdown) return true;
+    const title = lines[k - 1]!.trim();
+    const len = under.trim().length;
+    return len >= 3 && len >= title.length * 0.6 && title.length <= 80;
+  }
 
   /** A GFM table: a row, then a delimiter row with as many cells; a list item is not a row. */
   function isTableStart(i: number): boolean {
@@ -230,7 +293,7 @@ export function outline(text: string, options: OutlineOptions): Section[] {
 
   function startsBlock(k: number): boolean {
     const l = lines[k]!;
-    if (markdown && (readAtx(l) !== null || FENCE.test(l))) return true;
+    if (readAtx(l, markdown) !== null || (markdown && FENCE.test(l))) return true;
     if (RULE.test(l) && !/^ {0,3}-{1,2}\s*$/.test(l) && !dashItemInText(k)) return true;
     if (markdown && QUOTE.test(l)) return true;
     if (LIST_ITEM.test(l) && isListStart(k, true)) return true;
@@ -322,10 +385,15 @@ export function outline(text: string, options: OutlineOptions): Section[] {
 
 /** Cells of a GFM table row; `\|` is a pipe inside a cell, not a separator. */
 /** An ATX heading: `[line, "#"s, text]` with the closing `#`s and blanks taken off, or null. */
-function readAtx(line: string): [string, string, string] | null {
-  const open = ATX_OPEN.exec(line);
+function readAtx(line: string, markdown: boolean): [string, string, string] | null {
+  // "##What happened": kramdown and many wikis take it as a heading, CommonMark does not; a
+  // writer who typed two hashes before a word meant one. One hash is a tag or an issue number.
+  const open = ATX_OPEN.exec(line) ?? ATX_TIGHT.exec(line);
   if (!open) return null;
   let text = line.slice(open[0].length).trim();
+  // In mail, "# " also starts shell comments and prompts in pasted output: only a short line
+  // that reads like a heading counts.
+  if (!markdown && (text.length > 80 || !/^[\p{L}\d]/u.test(text))) return null;
   // A closing sequence is `#`s after a blank (or the whole text): "## Title ##".
   const closing = /(?:^|[ \t])#+$/.exec(text);
   if (closing) text = text.slice(0, closing.index).trim();
