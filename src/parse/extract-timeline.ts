@@ -41,6 +41,8 @@ function dateLine(text: string): Day | undefined {
   return rest.length <= 3 ? d : undefined;
 }
 
+const PROSE_OPENER = /^(?:at|by|around|about|from|since|until|on|~)\s+(?=\d)/i;
+
 const KIND_MARKERS: Array<[RegExp, string]> = [
   [/\b(?:outage|incident|impact|problem)\s+(?:begins|began|starts|started)\b/i, "start"],
   [/\b(?:outage|incident|impact)\s+(?:ends|ended|is over|resolved)\b/i, "resolved"],
@@ -80,9 +82,10 @@ export function scanTimeline(blocks: readonly Block[], scan: TimelineScan, entri
         const last = entries[entries.length - 1];
         // A line indented under the entry above it continues that entry, whatever it starts with.
         const hanging = last !== undefined && taken && last.endLine === line - 1 && (block.indents?.[k] ?? 0) > (block.indents?.[0] ?? 0);
-        const stamp = hanging ? undefined : readStamp(text.replace(/^\s*(?:[-*+•]\s+)?/, ""));
+        // Prose timelines open each paragraph with the time: "At 14:05 UTC we ...".
+        const body = text.replace(/^\s*(?:[-*+•]\s+)?/, "").replace(k === 0 ? PROSE_OPENER : /$^/, "");
+        const stamp = hanging ? undefined : readStamp(body);
         if (stamp && (stamp.clock || stamp.date || stamp.unknown)) {
-          const body = text.replace(/^\s*(?:[-*+•]\s+)?/, "");
           entries.push(entry(stamp, eventText(body, stamp), scan, line, 1, line));
           taken = true;
         } else if (last && last.endLine >= line - 1 && taken) {
@@ -97,8 +100,8 @@ export function scanTimeline(blocks: readonly Block[], scan: TimelineScan, entri
         const text = foldLines(item.text).trim();
         const stamp = readStamp(text);
         if (stamp && (stamp.clock || stamp.date || stamp.unknown)) entries.push(entry(stamp, eventText(text, stamp), scan, item.line, item.column, item.endLine));
-        else if (scan.date) entries.push(entry(undefined, text, scan, item.line, item.column, item.endLine));
-        else leftovers.push({ kind: "paragraph", line: item.line, endLine: item.endLine, column: item.column, text: item.text });
+        // An item with no time is still an event in its place: kept, dated by the day above it.
+        else if (text) entries.push(entry(undefined, text, scan, item.line, item.column, item.endLine));
       }
     } else if (block.kind === "table" && block.header && block.rows) {
       const cols = block.header.map((h) => h.toLowerCase());

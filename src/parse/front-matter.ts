@@ -1,4 +1,5 @@
 import { parse as parseYaml } from "yaml";
+import { parse as parseToml } from "smol-toml";
 
 export interface FrontMatter {
   data: Record<string, unknown>;
@@ -9,8 +10,13 @@ export interface FrontMatter {
   error?: string;
 }
 
-/** YAML front matter (`---` ... `---` at the very top), as Hugo, Jekyll and Quarto write it. */
+/**
+ * Front matter at the very top: YAML between `---` lines (Jekyll, Hugo, Quarto) or TOML between
+ * `+++` lines (Hugo, Zola). Nested tables are flattened one level, so `[taxonomies] author = [...]`
+ * reads as an author list.
+ */
 export function readFrontMatter(text: string): FrontMatter | undefined {
+  if (/^\+\+\+[ \t]*\r?\n/.test(text)) return readToml(text);
   if (!/^---[ \t]*\r?\n/.test(text)) return undefined;
   const end = /\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text.slice(3));
   if (!end) return undefined;
@@ -22,5 +28,24 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
     return { data: {}, line: 1, endLine, error: "front matter is not a mapping of keys" };
   } catch (error) {
     return { data: {}, line: 1, endLine, error: `front matter is not valid YAML (${String((error as Error).message).split("\n")[0]})` };
+  }
+}
+
+function readToml(text: string): FrontMatter | undefined {
+  const end = /\r?\n\+\+\+[ \t]*(?:\r?\n|$)/.exec(text.slice(3));
+  if (!end) return undefined;
+  const body = text.slice(text.indexOf("\n") + 1, 3 + end.index);
+  const endLine = text.slice(0, 3 + end.index + 1).split("\n").length;
+  try {
+    const data = parseToml(body) as Record<string, unknown>;
+    const flat: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(data)) {
+      if (v && typeof v === "object" && !Array.isArray(v) && !(v instanceof Date)) {
+        for (const [k2, v2] of Object.entries(v)) if (!(k2 in data)) flat[k2] = v2;
+      } else flat[k] = v;
+    }
+    return { data: flat, line: 1, endLine };
+  } catch (error) {
+    return { data: {}, line: 1, endLine, error: `front matter is not valid TOML (${String((error as Error).message).split("\n")[0]})` };
   }
 }

@@ -216,10 +216,13 @@ export function interpret(input: InterpretInput): Interpretation {
       effective.push(undefined);
       continue;
     }
+    const parent = parentOf[si]! >= 0 ? effective[parentOf[si]!] : undefined;
+    // A status update posted as a heading ("## Resolved 2025-01-04 4:00p") is an event, whatever
+    // its status word would mean as a section name.
+    if (key !== undefined && key !== "timeline" && parent !== "timeline" && s.label && stampInLabel(s.label)) key = undefined;
     if (key === undefined || (inAppendix && s.depth > 1 && key !== "appendix")) {
-      const parent = parentOf[si]! >= 0 ? effective[parentOf[si]!] : undefined;
       if (inAppendix && s.depth > 1) key = "appendix";
-      else if (parent && (PROSE.has(parent) || parent === "timeline" || parent === "notes" || parent === "appendix" || parent === "whatHappened")) key = parent;
+      else if (parent && (PROSE.has(parent) || parent === "timeline" || parent === "notes" || parent === "appendix" || parent === "whatHappened" || parent === "actionItems")) key = parent;
     } else if (s.depth <= 2 && s.via === "heading") inAppendix = key === "appendix";
     effective.push(key);
     const blocks = s.blocks.slice();
@@ -270,6 +273,15 @@ export function interpret(input: InterpretInput): Interpretation {
         const d = s.label && s.depth > 2 ? findDate(s.label) : undefined;
         if (d && s.label!.trim().length <= 40) setDate(scan, d);
         const leftovers: Block[] = [];
+        // One heading per entry ("### 4:27", "### July 11, 2025, 12:42 PM"): the heading is the
+        // time, the text under it the event.
+        const own = s.key === undefined && s.label ? readStamp(s.label) : undefined;
+        if (own && (own.clock || own.date) && s.label!.length - own.end <= 3) {
+          const text = blocks.filter((b) => b.kind === "paragraph" || b.kind === "list").map((b) => (b.kind === "list" ? b.items!.map((it) => foldLines(it.text)).join("; ") : foldLines(b.text))).join(" ");
+          timelineEntries.push({ stamp: own, contextDate: scan.date, contextId: scan.contextId, zone: scan.zone, event: text.trim() || s.label!, line: s.line, column: s.column, endLine: blocks[blocks.length - 1]?.endLine ?? s.line });
+          if (own.date?.year !== undefined) setDate(scan, own.date as Day);
+          break;
+        }
         scanTimeline([...valueBlocks, ...blocks], scan, timelineEntries, leftovers);
         if (leftovers.length) addNote(s.label, leftovers, `Lines in "${s.label}" that are not timeline entries`, leftovers[0]!.line);
         break;
