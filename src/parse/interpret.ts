@@ -8,6 +8,7 @@ import { actionCandidates, isPrompt, listItems, type Item } from "./extract-item
 import { actionItemsFromTable, readActionItem } from "./action-item.js";
 import { inferKind, scanTimeline, setDate, type RawEntry, type TimelineScan } from "./extract-timeline.js";
 import { resolveTimes } from "./resolve-times.js";
+import { splitLabelledItems } from "./labelled-items.js";
 import { readPeople, readPerson } from "./people.js";
 import { inlineText } from "./markdown-inline.js";
 import { findDate, formatDay, type Day } from "./time/dates.js";
@@ -49,7 +50,8 @@ const NAMES: Partial<Record<SectionKey, string>> = { summary: "summary", impact:
  * that fits no field into `notes`, each with a warning that says where it came from.
  */
 export function interpret(input: InterpretInput): Interpretation {
-  const { sections, mode, file, index } = input;
+  const { mode, file, index } = input;
+  const sections = splitLabelledItems(input.sections);
   const positions: PositionMap = new Map();
   const out: Record<string, unknown> = {};
   const prose = new Map<string, { parts: string[]; range: Range }>();
@@ -74,9 +76,13 @@ export function interpret(input: InterpretInput): Interpretation {
   /** The source of blocks as written (Markdown), or as flowing text (mail, hard-wrapped). */
   const sourceOf = (blocks: readonly Block[]): string => {
     if (mode === "markdown") {
-      const first = blocks[0]!.line;
-      const last = blocks[blocks.length - 1]!.endLine;
-      return trimLineEnds(input.lines.slice(first - (input.firstLine ?? 1), last - (input.firstLine ?? 1) + 1).join("\n")).trim();
+      // Block by block, so a heading between two blocks of one field (a sub-section read into
+      // its parent) is not copied into the text, and blocks made from part of a line (a label's
+      // value) give just that part.
+      return blocks
+        .map((b) => (b.kind === "paragraph" && b.line === b.endLine ? b.text : trimLineEnds(input.lines.slice(b.line - (input.firstLine ?? 1), b.endLine - (input.firstLine ?? 1) + 1).join("\n")).trim()))
+        .join("\n\n")
+        .trim();
     }
     return blocks
       .map((b) => (b.kind === "list" ? b.items!.map((i) => `${i.ordered ? "1." : "-"} ${foldLines(i.text)}`).join("\n") : b.kind === "paragraph" ? foldLines(b.text) : b.text))
@@ -222,7 +228,10 @@ export function interpret(input: InterpretInput): Interpretation {
     if (key !== undefined && key !== "timeline" && parent !== "timeline" && s.label && stampInLabel(s.label)) key = undefined;
     if (key === undefined || (inAppendix && s.depth > 1 && key !== "appendix")) {
       if (inAppendix && s.depth > 1) key = "appendix";
-      else if (parent && (PROSE.has(parent) || parent === "timeline" || parent === "notes" || parent === "appendix" || parent === "whatHappened" || parent === "actionItems")) key = parent;
+      else if (parent && (PROSE.has(parent) || parent === "timeline" || parent === "notes" || parent === "appendix" || parent === "whatHappened")) key = parent;
+      // Action items grouped by area ("### Process", "### Testing") under a heading that holds
+      // nothing else; sub-sections under a section with its own prose are discussion.
+      else if (parent === "actionItems" && groupsOnly(sections[parentOf[si]!]!)) key = parent;
     } else if (s.depth <= 2 && s.via === "heading") inAppendix = key === "appendix";
     effective.push(key);
     const blocks = s.blocks.slice();
@@ -578,6 +587,12 @@ export function interpret(input: InterpretInput): Interpretation {
     const other = remaining.filter((b) => b.kind !== "rule");
     if (other.length) addNote(null, other, "Unlabelled text", other[0]!.line);
   }
+}
+
+/** A section that only introduces its sub-sections: no text of its own, or one line ending in ":". */
+function groupsOnly(section: Section): boolean {
+  const own = section.blocks.filter((b) => b.kind !== "rule");
+  return own.length === 0 || (own.length === 1 && own[0]!.kind === "paragraph" && /:\s*$/.test(own[0]!.text));
 }
 
 /** A sortable number for a fully dated stamp (status updates carry their own date and time). */
