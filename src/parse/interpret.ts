@@ -51,7 +51,7 @@ const NAMES: Partial<Record<SectionKey, string>> = { summary: "summary", impact:
  */
 export function interpret(input: InterpretInput): Interpretation {
   const { mode, file, index } = input;
-  const sections = splitLabelledItems(input.sections);
+  let sections = input.sections;
   const positions: PositionMap = new Map();
   const out: Record<string, unknown> = {};
   const prose = new Map<string, { parts: string[]; range: Range }>();
@@ -192,6 +192,7 @@ export function interpret(input: InterpretInput): Interpretation {
     }
   };
   metadataKeys();
+  sections = splitLabelledItems(sections);
 
   // Sections, in order. Unknown sub-sections belong to a prose or timeline parent; under a list
   // section they are discussion, kept in notes.
@@ -285,7 +286,8 @@ export function interpret(input: InterpretInput): Interpretation {
         // One heading per entry ("### 4:27", "### July 11, 2025, 12:42 PM"): the heading is the
         // time, the text under it the event.
         const own = s.key === undefined && s.label ? readStamp(s.label) : undefined;
-        if (own && (own.clock || own.date) && s.label!.length - own.end <= 3) {
+        // A heading with a date alone over a table or list is the day of the entries below it.
+        if (own && (own.clock || (own.date && !blocks.some((b) => b.kind === "table" || b.kind === "list"))) && s.label!.length - own.end <= 3) {
           const text = blocks.filter((b) => b.kind === "paragraph" || b.kind === "list").map((b) => (b.kind === "list" ? b.items!.map((it) => foldLines(it.text)).join("; ") : foldLines(b.text))).join(" ");
           timelineEntries.push({ stamp: own, contextDate: scan.date, contextId: scan.contextId, zone: scan.zone, event: text.trim() || s.label!, line: s.line, column: s.column, endLine: blocks[blocks.length - 1]?.endLine ?? s.line });
           if (own.date?.year !== undefined) setDate(scan, own.date as Day);

@@ -12,17 +12,21 @@ const BOLD_LABEL = /^(\*\*|__)([^*_\n]{1,80}?)\1[ \t]*[:?]?[ \t]*/;
  * holds the list, and unlabelled items right after a label (the follow-up tasks under
  * "Followup actions:") belong to it.
  */
-export function splitLabelledItems(sections: readonly Section[]): Section[] {
+export function splitLabelledItems(sections: Section[]): Section[] {
   const out: Section[] = [];
   for (const s of sections) {
     if (!s.blocks.some(isLabelledList)) {
       out.push(s);
       continue;
     }
-    let current: Section = { ...s, blocks: [] };
+    // The section keeps its identity (callers hold on to the title section), and its blocks
+    // are dealt out again.
+    const blocks = s.blocks;
+    s.blocks = [];
+    let current: Section = s;
     out.push(current);
     let labelled: Section | undefined;
-    for (const b of s.blocks) {
+    for (const b of blocks) {
       if (b.kind === "list" && (isLabelledList(b) || labelled)) {
         const loose: ListItem[] = [];
         const flush = (): void => {
