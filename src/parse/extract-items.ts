@@ -13,10 +13,50 @@ export interface Item {
 // "Not much.", "None", "We didn't, really.": a section that says there is nothing to list.
 const NOTHING = /^(?:not much|nothing(?: really| much| to report)?|none(?: really)?|n\/?a|nope|no|we didn'?t(?:,? really)?|not really|-+)\s*[.!]?$/i;
 
-/** Template guidance left in place: a lone fully italic line right under a heading. */
+/**
+ * Template guidance left in place: a lone fully italic line right under a heading, or a
+ * paragraph the template marks as guidance ("OPTIONAL: (Use bullet points) for example ...").
+ */
 export function isPrompt(block: Block | undefined): boolean {
-  if (!block || block.kind !== "paragraph" || block.text.includes("\n")) return false;
+  if (!block || block.kind !== "paragraph") return false;
+  if (GUIDANCE.test(block.text.trim())) return true;
+  if (block.text.includes("\n")) return false;
   return /^(?:\*[^*].*[^*]\*|_[^_].*[^_]_)$/.test(block.text.trim()) && !/^\*\*/.test(block.text.trim());
+}
+
+const GUIDANCE = /^(?:\*\*|__|\*|_)?(?:optional|template|instructions?|guidance)(?:\*\*|__|\*|_)?\s*:/i;
+// What a template leaves where content should go: "…", "...", "TBD", "N/A", "<fill in>", alone
+// or followed by the template's guidance.
+const PLACEHOLDER_ITEM = /^(?:…|\.{2,}|tbd|tba|n\/a|-|\?+|<[^>]{0,40}>)\s*(?:$|(?:optional|e\.g\.|for example)\b)/i;
+
+/** A list item or line that holds only a placeholder, not content. */
+export function isPlaceholder(text: string): boolean {
+  const t = text.trim();
+  return t === "" || PLACEHOLDER_ITEM.test(t) || GUIDANCE.test(t);
+}
+
+/**
+ * The blocks less template placeholders: list items that hold only "…" or guidance, and
+ * guidance paragraphs. Returns how many were dropped, for the caller to report.
+ */
+export function withoutPlaceholders(blocks: readonly Block[]): { blocks: Block[]; dropped: number } {
+  let dropped = 0;
+  const out: Block[] = [];
+  for (const b of blocks) {
+    if (b.kind === "list" && b.items) {
+      const items = b.items.filter((i) => !isPlaceholder(i.text));
+      dropped += b.items.length - items.length;
+      if (items.length === b.items.length) out.push(b);
+      else if (items.length) out.push({ ...b, items, line: items[0]!.line, endLine: items[items.length - 1]!.endLine, text: b.text });
+      continue;
+    }
+    if (isPrompt(b)) {
+      dropped++;
+      continue;
+    }
+    out.push(b);
+  }
+  return { blocks: out, dropped };
 }
 
 export function itemFromList(item: ListItem, mode: "markdown" | "text"): Item {

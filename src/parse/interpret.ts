@@ -4,11 +4,12 @@ import type { SectionKey } from "../model/section-synonyms.js";
 import { report } from "../diagnostics/report.js";
 import { LineIndex, toPointer, type PositionMap, type Range } from "../load/positions.js";
 import type { Block, Section } from "./outline.js";
-import { actionCandidates, isPrompt, listItems, type Item } from "./extract-items.js";
+import { actionCandidates, listItems, withoutPlaceholders, type Item } from "./extract-items.js";
 import { actionItemsFromTable, readActionItem } from "./action-item.js";
 import { inferKind, scanTimeline, setDate, type RawEntry, type TimelineScan } from "./extract-timeline.js";
 import { resolveTimes } from "./resolve-times.js";
 import { splitLabelledItems } from "./labelled-items.js";
+import { infoboxFields } from "./infobox.js";
 import { readPeople, readPerson } from "./people.js";
 import { inlineText } from "./markdown-inline.js";
 import { findDate, formatDay, type Day } from "./time/dates.js";
@@ -235,11 +236,8 @@ export function interpret(input: InterpretInput): Interpretation {
       else if (parent === "actionItems" && groupsOnly(sections[parentOf[si]!]!)) key = parent;
     } else if (s.depth <= 2 && s.via === "heading") inAppendix = key === "appendix";
     effective.push(key);
-    const blocks = s.blocks.slice();
-    if (isPrompt(blocks[0])) {
-      blocks.shift();
-      report(file, `Ignored the template prompt under "${s.label}"`, { range: lineRange(s.line), ruleId: "parse/template-prompt", severity: "info" });
-    }
+    const { blocks, dropped } = withoutPlaceholders(s.blocks);
+    if (dropped) report(file, `Ignored the template prompt${dropped === 1 ? "" : "s"} under "${s.label}"`, { range: lineRange(s.line), ruleId: "parse/template-prompt", severity: "info" });
     const valueBlocks: Block[] = s.value ? [{ kind: "paragraph", line: s.line, endLine: s.line, column: s.column, text: s.value }] : [];
     switch (key) {
       case undefined: {
@@ -264,6 +262,12 @@ export function interpret(input: InterpretInput): Interpretation {
       case "resolution":
       case "whatHappened":
         addProse(key, [...valueBlocks, ...blocks]);
+        for (const b of blocks)
+          for (const f of infoboxFields(b, PROSE)) {
+            if (f.key === key || hasKey(f.key) || prose.has(f.key)) continue;
+            prose.set(f.key, { parts: [inlineText(f.text)], range: lineRange(f.line) });
+            warn(`Read the ${NAMES[f.key] ?? f.key} from the "${s.label}" table`, lineRange(f.line));
+          }
         break;
       case "rootCause": {
         const all = [...valueBlocks, ...blocks];

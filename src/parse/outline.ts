@@ -137,7 +137,8 @@ export function outline(text: string, options: OutlineOptions): Section[] {
       if (label) return label;
     }
     const kv = LABEL_VALUE.exec(line);
-    if (kv) {
+    // "TODO: if human only, ..." and "Note: ..." are remarks in the text, not section labels.
+    if (kv && !/^(?:todo|to do|note|nb|hint|tip|example|optional|ps)$/i.test(kv[1]!.trim())) {
       const key = sectionKey(kv[1]!);
       if (key && (key === "date" || key === "authors" || key === "participants" || key === "status" || key === "severity" || !markdown || key === "rootCause")) return { label: kv[1]!.trim(), value: kv[2]!.trim(), key };
     }
