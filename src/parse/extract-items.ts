@@ -25,9 +25,9 @@ export function isPrompt(block: Block | undefined): boolean {
 }
 
 const GUIDANCE = /^(?:\*\*|__|\*|_)?(?:optional|template|instructions?|guidance)(?:\*\*|__|\*|_)?\s*:/i;
-// What a template leaves where content should go: "…", "...", "TBD", "N/A", "<fill in>", alone
-// or followed by the template's guidance.
-const PLACEHOLDER_ITEM = /^(?:…|\.{2,}|tbd|tba|n\/a|-|\?+|<[^>]{0,40}>)\s*(?:$|(?:optional|e\.g\.|for example)\b)/i;
+// What a template leaves where content should go: "…", "...", "TBD", "N/A", alone or followed by
+// the template's guidance.
+const PLACEHOLDER_ITEM = /^(?:…|\.{2,}|tbd|tba|n\/a|-|\?+)\s*(?:$|(?:optional|e\.g\.|for example)\b)/i;
 
 /** A list item or line that holds only a placeholder, not content. */
 export function isPlaceholder(text: string): boolean {
