@@ -33,7 +33,7 @@ export const SECTION_SYNONYMS: Readonly<Record<SectionKey, readonly string[]>> =
   impact: ["impact", "user impact", "customer impact", "impact assessment", "business impact", "affected services", "affected users", "scope of impact", "who was affected", "consequences"],
   detection: ["detection", "how was it detected", "how it was detected", "how we found out", "discovery", "how was the incident detected"],
   trigger: ["trigger", "triggers", "leadup", "lead up", "what triggered it", "triggering event", "event that triggered"],
-  rootCause: ["root cause", "root causes", "blameless root cause", "cause", "causes", "root cause analysis", "rca", "how this happened", "why it happened", "why did it happen", "reason", "contributing factors", "technical details"],
+  rootCause: ["root cause", "root causes", "underlying cause", "underlying causes", "blameless root cause", "cause", "causes", "root cause analysis", "rca", "how this happened", "why it happened", "why did it happen", "reason", "contributing factors", "technical details"],
   resolution: ["resolution", "resolution and recovery", "recovery", "response", "remediation", "mitigation", "fix", "the fix", "how was it fixed", "how it was fixed", "how we fixed it", "resolution steps", "workaround"],
   timeline: ["timeline", "detailed timeline", "timeline of events", "event timeline", "incident timeline", "chronology", "sequence of events", "time line"],
   wentWell: ["what went well", "things that went well", "went well", "what worked", "what worked well", "what went right", "the good"],

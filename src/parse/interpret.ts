@@ -12,7 +12,7 @@ import { splitLabelledItems } from "./labelled-items.js";
 import { infoboxFields } from "./infobox.js";
 import { readPeople, readPerson } from "./people.js";
 import { inlineText } from "./markdown-inline.js";
-import { findDate, formatDay, type Day } from "./time/dates.js";
+import { findDate, formatDay, numericDateOrder, type DateOptions, type Day } from "./time/dates.js";
 import { declaredZone } from "./time/zones.js";
 import { readStamp } from "./time/stamp.js";
 import type { MailMeta } from "./mail/mail-meta.js";
@@ -65,6 +65,8 @@ export function interpret(input: InterpretInput): Interpretation {
   const people = { participants: [] as Array<{ p: Person; range: Range }>, authors: [] as Array<{ p: Person; range: Range }> };
   let participantsFromLabel = false;
   let dateSource: { day: Day; range: Range; how: string } | undefined;
+  let publishedDate: { day: Day; range: Range; how: string } | undefined;
+  const order = numericDateOrder(input.lines.join("\n"));
   let documentZone: string | undefined;
   const warn = (message: string, range: Range | undefined, rule = "parse/inferred"): void => {
     report(file, message, { range, ruleId: rule, severity: "warning" });
@@ -123,7 +125,10 @@ export function interpret(input: InterpretInput): Interpretation {
     for (const [k, v] of Object.entries(fm.data)) {
       const key = k.toLowerCase();
       if (key === "title" && typeof v === "string") out.title = v;
-      else if (key === "date" && (typeof v === "string" || v instanceof Date)) setDateFrom(v instanceof Date ? v.toISOString() : v, range, "front matter", true);
+      else if (key === "date" && (typeof v === "string" || v instanceof Date)) {
+        const d = findDate(v instanceof Date ? v.toISOString() : v);
+        if (d) publishedDate = { day: d, range, how: "front matter" };
+      }
       else if ((key === "author" || key === "authors") && v) pushAll(people.authors, toPeople(v).map((p) => ({ p, range })));
       else if (key === "participants" && v) {
         pushAll(people.participants, toPeople(v).map((p) => ({ p, range })));
@@ -156,10 +161,13 @@ export function interpret(input: InterpretInput): Interpretation {
       // Web page chrome that survives a copy of the page as text.
       while (intro.blocks[0]?.kind === "paragraph" && /^(?:skip to (?:main )?content|jump to (?:navigation|content)|toggle navigation|menu|navigation)$/i.test(intro.blocks[0].text.trim())) intro.blocks.shift();
       const first = intro.blocks[0];
-      if (first?.kind === "paragraph" && !first.text.includes("\n") && first.text.length <= 120 && !/[.:]$/.test(first.text.trim()) && !readStamp(first.text)) {
-        out.title = first.text.trim();
-        positions.set("/title", { value: lineRange(first.line) });
-        intro.blocks.shift();
+      // A line that only gives the day ("Sunday 3rd June 2012") is a dateline, not the title.
+      const head = intro.blocks[first?.kind === "paragraph" && isDateline(first.text) ? 1 : 0];
+      const titleBlock = head?.kind === "paragraph" && !head.text.includes("\n") && head.text.length <= 120 && !/[.:]$/.test(head.text.trim()) && !readStamp(head.text) ? head : undefined;
+      if (titleBlock) intro.blocks.splice(intro.blocks.indexOf(titleBlock), 1);
+      if (titleBlock) {
+        out.title = titleBlock.text.trim();
+        positions.set("/title", { value: lineRange(titleBlock.line) });
       }
     }
   } else if (fm) positions.set("/title", { value: lineRange(fm.line, fm.endLine) });
@@ -422,27 +430,44 @@ export function interpret(input: InterpretInput): Interpretation {
     else prose.set(target, happened);
   }
 
-  // Dates: the explicit date, else the mail's (unless the title names an earlier day), the
-  // title, a date in the lead paragraph, or the first timed timeline entry.
+  // Dates. A mail's Date header, a blog's front matter date, a status page's Posted line and an
+  // issue's byline say when the text was published, which can be days after the incident; a
+  // date the title or the lead paragraph states, on or before that day, is the incident's.
+  const dateOptions = (year?: number): DateOptions => ({ ...(order ? { order: order.order } : {}), ...(year !== undefined ? { year } : {}) });
   const mailDay = input.mail?.date ? findDate(input.mail.date.slice(0, 10)) : undefined;
-  const titleDay = typeof out.title === "string" ? findDate(out.title) : undefined;
-  if (!dateSource && titleDay && (!mailDay || Date.UTC(titleDay.year, titleDay.month - 1, titleDay.day) <= Date.UTC(mailDay.year, mailDay.month - 1, mailDay.day))) {
+  const published: { day: Day; range: Range; how: string } | undefined = mailDay
+    ? { day: mailDay, range: input.mail?.lines.date ? lineRange(input.mail.lines.date) : lineRange(1), how: "the mail's date" }
+    : (publishedDate ?? (input.statusPage?.postmortem?.stamp.date?.year !== undefined ? { day: input.statusPage.postmortem.stamp.date as Day, range: lineRange(input.statusPage.postmortem.end + 1 + (input.firstLine ?? 1)), how: "the post-mortem's Posted line" } : undefined));
+  const notAfterPublished = (d: Day): boolean => !published || Date.UTC(d.year, d.month - 1, d.day) <= Date.UTC(published.day.year, published.day.month - 1, published.day.day);
+  const sayReading = (d: { reading?: string }, range: Range): void => {
+    if (d.reading) warn(`Date ${d.reading}${order ? ` (${order.why})` : ""}`, range, "parse/date");
+  };
+  const titleDay = typeof out.title === "string" ? findDate(out.title, dateOptions(published?.day.year)) : undefined;
+  if (!dateSource && titleDay && notAfterPublished(titleDay)) {
     dateSource = { day: titleDay, range: positions.get("/title")?.value ?? lineRange(1), how: "the title" };
-  }
-  if (!dateSource && mailDay) {
-    dateSource = { day: mailDay, range: input.mail?.lines.date ? lineRange(input.mail.lines.date) : lineRange(1), how: "the mail's date" };
-    if (titleDay) warn(`The title names ${formatDay(titleDay)}, after the mail was sent on ${formatDay(mailDay)}; took the mail's date`, dateSource.range, "parse/date");
+    sayReading(titleDay, dateSource.range);
   }
   if (!dateSource) {
     const lead = prose.get("summary");
     const first = lead ? lead.parts[0]!.split(/\n\s*\n/)[0]! : "";
-    const d = findDate(first);
+    const d = findDate(first, dateOptions(published?.day.year));
     // Only a lead that names one day: "the incident on X repeated on Y" names none for sure.
-    const another = d ? findDate(first.slice(d.index + d.length)) : undefined;
-    if (d && lead && (!another || formatDay(another) === formatDay(d))) {
+    const another = d ? findDate(first.slice(d.index + d.length), dateOptions(published?.day.year)) : undefined;
+    if (d && lead && notAfterPublished(d) && (!another || formatDay(another) === formatDay(d))) {
       dateSource = { day: d, range: lead.range, how: "the lead paragraph" };
       warn(`Took the incident date ${formatDay(d)} from the lead paragraph`, lead.range, "parse/date");
+      sayReading(d, lead.range);
     }
+  }
+  if (!dateSource && published) {
+    // Status updates and dated timeline entries before the publication date are the incident's.
+    const dated = timelineEntries.find((e) => e.stamp?.date?.year !== undefined);
+    const day = dated?.stamp?.date as Day | undefined;
+    if (dated && day && notAfterPublished(day)) dateSource = { day, range: lineRange(dated.line), how: "the first dated timeline entry" };
+  }
+  if (!dateSource && published) {
+    dateSource = published;
+    if (titleDay && !notAfterPublished(titleDay)) warn(`The title names ${formatDay(titleDay)}, after the text was published on ${formatDay(published.day)}; took the publication date`, published.range, "parse/date");
   }
   documentZone = documentZone ?? findDocumentZone(sections);
   const resolved = resolveTimes(timelineEntries, dateSource?.day, documentZone);
@@ -453,10 +478,6 @@ export function interpret(input: InterpretInput): Interpretation {
       dateSource = { day: d, range: lineRange(firstTimed.raw.line), how: "the first timeline entry" };
       warn(`Took the incident date ${formatDay(d)} from the first timeline entry`, dateSource.range, "parse/date");
     }
-  }
-  if (!dateSource && input.statusPage?.postmortem) {
-    const d = input.statusPage.postmortem.stamp.date;
-    if (d?.year !== undefined) dateSource = { day: d as Day, range: lineRange(input.statusPage.postmortem.end + 1 + (input.firstLine ?? 1)), how: "the post-mortem's Posted line" };
   }
   if (dateSource) {
     out.date = formatDay(dateSource.day);
@@ -532,6 +553,11 @@ export function interpret(input: InterpretInput): Interpretation {
     const rest: Block[] = [];
     for (const b of blocks) {
       if (b.kind === "paragraph") {
+        // A byline over the text ("cdrini · description · 2025-10-07") dates its publication.
+        if (!publishedDate && b.text.length <= 120 && !b.text.includes("\n")) {
+          const d = findDate(b.text, order ? { order: order.order } : {});
+          if (d && b.text.length - d.length <= 80) publishedDate = { day: d, range: lineRange(b.line), how: "the byline" };
+        }
         const zone = declaredZone(b.text);
         if (zone && /\btimes?\b/i.test(b.text) && b.text.length < 120) {
           documentZone = zone;
@@ -599,6 +625,14 @@ export function interpret(input: InterpretInput): Interpretation {
 function groupsOnly(section: Section): boolean {
   const own = section.blocks.filter((b) => b.kind !== "rule");
   return own.length === 0 || (own.length === 1 && own[0]!.kind === "paragraph" && /:\s*$/.test(own[0]!.text));
+}
+
+/** A line that only names a day: "Sunday 3rd June 2012", "2018-11-20". */
+function isDateline(text: string): boolean {
+  const t = text.trim();
+  if (t.includes("\n") || t.length > 40) return false;
+  const d = findDate(t);
+  return d !== undefined && t.slice(0, d.index).replace(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|[\s,]/gi, "") === "" && t.slice(d.index + d.length).trim() === "";
 }
 
 /** A sortable number for a fully dated stamp (status updates carry their own date and time). */
