@@ -97,7 +97,7 @@ const DELIMITER_CELL = /^:?-+:?$/;
 // their optional markers and blanks cannot backtrack for long.
 // A label alone on its line: `Root cause:`, `What happened?`, `**Impact**`, `Timeline (in UTC):`.
 const LABEL_LINE = /^[ \t]{0,3}(?:\*\*|__)?([^:?*_\s][^:?]{0,70}?)(?:\*\*|__)?[ \t]*([:?])?(?:\*\*|__)?[ \t]*$/;
-// `Label: value` with the value on the same line.
+// `Label: value` with the value on the same line; tried on a line's first 90 characters (bounded input).
 const LABEL_VALUE = /^[ \t]{0,3}(?:\*\*|__)?([A-Za-z][A-Za-z ()'/-]{0,40}?)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+(\S.*)$/;
 
 export function outline(text: string, options: OutlineOptions): Section[] {
@@ -136,7 +136,10 @@ export function outline(text: string, options: OutlineOptions): Section[] {
       const label = bareLabel(i);
       if (label) return label;
     }
-    const kv = LABEL_VALUE.exec(line);
+    // Bounded input: the label is read from the line's first 90 characters; the value is the
+    // rest of the line, however long.
+    const kv = LABEL_VALUE.exec(line.slice(0, 90));
+    if (kv) kv[2] = line.slice(kv[0].length - kv[2]!.length);
     // "TODO: if human only, ..." and "Note: ..." are remarks in the text, not section labels.
     if (kv && !/^(?:todo|to do|note|nb|hint|tip|example|optional|ps)$/i.test(kv[1]!.trim())) {
       const key = sectionKey(kv[1]!);

@@ -30,8 +30,10 @@ export interface StatusPage {
 }
 
 const STATUS_WORD = /^(?:resolved|monitoring|identified|investigating|update|updated|completed|scheduled|in progress|verifying|postmortem|post-mortem)$/i;
-const POSTED = /^posted\s+(?:on\s+)?(.{6,60}?)\s*\.?$/i;
 const INLINE_STATUS = /^(resolved|monitoring|identified|investigating|update)\s+-\s+/i;
+// POSTED and AFFECTED are only tried on lines of at most 80 and 300 characters (bounded input),
+// so their lazy groups cannot backtrack for long.
+const POSTED = /^posted\s+(?:on\s+)?(.{6,60}?)\s*\.?$/i;
 const AFFECTED = /^this incident affected:\s*(.+?)\.?$/i;
 const REPORT_FOR = /^incident report for\s+\S/i;
 
@@ -89,7 +91,7 @@ export function readStatusPage(lines: readonly string[]): StatusPage | undefined
   }
   // "This incident affected: API, Dashboard." closes the page: the components hit.
   for (let k = lines.length - 1; k >= Math.max(0, lines.length - 5); k--) {
-    const m = AFFECTED.exec(lines[k]!.trim());
+    const m = lines[k]!.length <= 300 ? AFFECTED.exec(lines[k]!.trim()) : null;
     if (m) {
       page.affected = { text: m[1]!, line: k };
       used.add(k);
