@@ -1,4 +1,4 @@
-// Hostile input: time grows at most linearly, odd bytes give clear messages, writes are atomic.
+// Hostile input: odd bytes give clear messages, every shape is taken whole, writes are atomic.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
@@ -6,92 +6,19 @@ import { mkdtempSync, writeFileSync, readFileSync, readdirSync, openSync, ftrunc
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cli, root } from "./helpers.js";
-import { parseDocument } from "../dist/parse/parse-document.js";
-import { lintText } from "../dist/lint/engine.js";
-import { renderIncident } from "../dist/render/render.js";
-import { actionRows } from "../dist/actions/collect.js";
+import { SHAPES, OPERATIONS, of } from "./hostile-shapes.js";
 
-// Shapes that make Markdown parsers slow (remark among them), and some of our own: many
-// sections, labels and paragraphs stress the outline and the section reader.
-const SHAPES = {
-  emphasis: "*a",
-  strong: "**a",
-  underscores: "_a",
-  strike: "~a",
-  quotes: ">",
-  nestedQuotes: "> ",
-  links: "[a](",
-  brackets: "[",
-  images: "![",
-  autolinks: "<http://a",
-  html: "<a ",
-  entities: "&#",
-  backticks: "`",
-  escapes: "\\*",
-  listItems: "- a\n",
-  nestedLists: "- ",
-  tableRows: "| a |\n",
-  timelineLines: "10:01 x\n",
-  blanks: " \t",
-  longLine: "a ",
-  mailQuotes: "> > a\n",
-  headings: "# a\n",
-  setextHeadings: "a\n=\n",
-  labels: "Foo:\nbar\n\n",
-  paragraphs: "a\n\n",
-  fields: "Date: 2020-01-01\n",
-};
-
-const OPERATIONS = {
-  "parse (Markdown)": (text) => parseDocument(text, { path: "x.md", input: "markdown" }),
-  "parse (mail)": (text) => parseDocument(text, { path: "x.txt", input: "mail" }),
-  "lint (Markdown)": (text) => lintText(text, { path: "x.md" }),
-  "lint (mail)": (text) => lintText(text, { path: "x.txt", input: "mail" }),
-  actions: async (text) => (await parseDocument(text, { path: "x.md" })).flatMap((p) => actionRows(p, "x.md")),
-  "render (Markdown)": (text) => renderIncident({ title: text.slice(0, 500), date: "2020-01-01", summary: text, timeline: [{ time: "2020-01-01T00:00:00Z", event: text }], actionItems: [{ description: text }] }, { format: "markdown" }),
-  "render (mail)": (text) => renderIncident({ title: "x", date: "2020-01-01", summary: text, timeline: [{ time: "2020-01-01T00:00:00Z", event: text }], actionItems: [{ description: text }] }, { format: "email" }),
-};
-
-const of = (unit, bytes) => unit.repeat(Math.ceil(bytes / unit.length));
-async function best(op, text, runs = 2) {
-  let min = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    await op(text);
-    min = Math.min(min, performance.now() - t);
-  }
-  return min;
-}
-
+// How time grows with size, and the 1 MB bound, are measured by `npm run test:slow`
+// (scripts/hostile.mjs): wall time on a shared machine is no ground for a test to fail. Here every
+// command must take every shape whole, without a throw or a crashed rule.
 for (const [name, op] of Object.entries(OPERATIONS)) {
-  test(`hostile input: ${name} grows at most linearly (256 KB within 6x of 64 KB) on every shape`, { timeout: 300_000 }, async () => {
-    const slow = [];
+  test(`hostile input: ${name} takes 64 KB of every shape without throwing`, { timeout: 300_000 }, async () => {
     for (const [shape, unit] of Object.entries(SHAPES)) {
-      await op(of(unit, 4096)); // warm up the code paths this shape takes
-      const small = await best(op, of(unit, 64 * 1024));
-      const large = await best(op, of(unit, 256 * 1024));
-      // A few milliseconds of slack: below that, timer and collector noise dominate.
-      if (large > 6 * small + 25) slow.push(`${shape}: 64 KB ${small.toFixed(0)} ms, 256 KB ${large.toFixed(0)} ms`);
+      const result = await op(of(unit, 64 * 1024));
+      if (name.startsWith("lint")) assert.ok(!result.file.messages.some((m) => /Rule crashed/.test(m.reason)), `${name} on ${shape}`);
     }
-    assert.deepEqual(slow, []);
   });
 }
-
-test("hostile input: 1 MB of every shape is done within 10 seconds by every command", { timeout: 600_000 }, async () => {
-  const slow = [];
-  for (const [shape, unit] of Object.entries(SHAPES)) {
-    const text = of(unit, 1024 * 1024);
-    for (const [name, op] of Object.entries(OPERATIONS)) {
-      const ms = await best(op, text, 1);
-      if (name.startsWith("lint")) {
-        const { file } = await op(text);
-        assert.ok(!file.messages.some((m) => /Rule crashed/.test(m.reason)), `${name} on ${shape}: ${file.messages.map(String).join("; ")}`);
-      }
-      if (ms > 10_000) slow.push(`${name} on ${shape}: ${ms.toFixed(0)} ms`);
-    }
-  }
-  assert.deepEqual(slow, []);
-});
 
 test("hostile files: invalid UTF-8, NUL bytes, binary, 10,000 nesting levels give clear messages", () => {
   const dir = mkdtempSync(join(tmpdir(), "postmortem-hostile-"));
