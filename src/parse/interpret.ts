@@ -1,6 +1,6 @@
 import type { VFile } from "vfile";
 import type { ActionItem, Incident, Person, TimelineEntry } from "../model/incident.js";
-import type { SectionKey } from "../model/section-synonyms.js";
+import { sectionKey, type SectionKey } from "../model/section-synonyms.js";
 import { report } from "../diagnostics/report.js";
 import { LineIndex, toPointer, type PositionMap, type Range } from "../load/positions.js";
 import type { Block, Section } from "./outline.js";
@@ -177,11 +177,19 @@ export function interpret(input: InterpretInput): Interpretation {
   const metadataKeys = (): void => {
     const holder = titleSection ?? sections[0]!;
     const first = holder.blocks[0];
-    if (first?.kind !== "list" || !first.items!.every((i) => /^\*\*[^*]+:\*\*\s/.test(i.text))) return;
+    // Other documents open with the same list unbolded ("* Date: 2026-01-28", "* Author: X"):
+    // taken when every item is a field of the record.
+    const plain = (text: string): RegExpExecArray | null => {
+      const m = /^([A-Z][\w ()-]{0,30}):\s+(\S.*)$/s.exec(text);
+      const k = m ? sectionKey(m[1]!) : undefined;
+      return m && (k === "date" || k === "authors" || k === "participants" || k === "status" || k === "severity") ? m : null;
+    };
+    const field = (text: string): RegExpExecArray | null => /^\*\*([^*]+):\*\*\s+(.*)$/s.exec(text) ?? plain(text);
+    if (first?.kind !== "list" || !first.items!.every((i) => field(i.text))) return;
     holder.blocks.shift();
     for (const item of first.items!) {
-      const m = /^\*\*([^*]+):\*\*\s+(.*)$/s.exec(item.text)!;
-      const key = m[1]!.toLowerCase();
+      const m = field(item.text)!;
+      const key = (sectionKey(m[1]!) === "authors" ? "authors" : m[1]!).toLowerCase();
       const value = foldLines(m[2]!).trim();
       const range = lineRange(item.line, item.endLine, item.column);
       const plain = inlineText(value);

@@ -7,6 +7,7 @@ import { LineIndex, type PositionMap } from "../load/positions.js";
 import { outline } from "./outline.js";
 import { interpret } from "./interpret.js";
 import { readStatusPage } from "./status-page.js";
+import { expandRstSubstitutions } from "./rst-substitutions.js";
 import { readFrontMatter } from "./front-matter.js";
 import { cleanArchiveText } from "./mail/archive-text.js";
 import { cleanSubject } from "./mail/mail-meta.js";
@@ -94,6 +95,8 @@ function parseMailText(text: string, path: string, lineOffset = 0, meta?: Parame
   const mail = meta ? { ...cleaned.meta, ...meta, lines: { ...cleaned.meta.lines, ...meta.lines } } : cleaned.meta;
   const index = new LineIndex(cleaned.lines.join("\n"), 1 + lineOffset, offset);
   for (const r of cleaned.removed) report(file, `Left out the ${r.what}`, { range: { start: index.at(r.line + lineOffset, 1), end: index.at(r.line + lineOffset, 1) }, ruleId: "parse/mail-extra", severity: "info" });
+  const expanded = expandRstSubstitutions(cleaned.lines);
+  if (expanded) cleaned.lines = expanded;
   const statusPage = readStatusPage(cleaned.lines);
   // The status reader's lines are blanked, not removed, so the outline keeps every line number.
   const body = statusPage ? cleaned.lines.map((l, k) => (statusPage.used.has(k) ? "" : l)) : cleaned.lines;

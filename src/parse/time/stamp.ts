@@ -17,7 +17,7 @@ export interface Stamp {
 }
 
 const MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
-const ZONE = "(?:\\(\\s*)?((?:UTC|GMT)[+-]\\d{1,2}(?::?\\d{2})?|[A-Z][a-z]+\\/[A-Z][A-Za-z_]+|[A-Z]{1,5})(?:\\s*\\))?";
+const ZONE = "(?:\\(\\s*)?((?:UTC|GMT)[+-]\\d{1,2}(?::?\\d{2})?|[A-Z][A-Za-z]+\\/[A-Z][A-Za-z_]+|[A-Z]{1,5})(?:\\s*\\))?";
 const CLOCK = "(\\d{1,2})(?::|h|\\.(?=\\d{2}\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)))(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(?:(\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)|[ap])(?![a-z]))?";
 
 const OPEN = /^(?:\*\*|__|\[|\(|`)?\s*/;
