@@ -165,7 +165,7 @@ for (const name of examples) {
   });
 }
 
-test("round trip: 1,000 generated incidents through Markdown and mail", async () => {
+test("round trip: generated incidents (1,000 in test:slow) through Markdown and mail", async () => {
   await fc.assert(fc.asyncProperty(arbitraryIncident, assertRoundTrip), { numRuns: runs(1000) });
 });
 

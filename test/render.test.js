@@ -135,7 +135,7 @@ test("render: templates cannot reach prototypes", () => {
   assert.equal(r.stdout.trim(), "[]");
 });
 
-test("property: 1,000 generated incidents render in both formats, lint clean, with no injected structure", async () => {
+test("property: generated incidents (1,000 in test:slow) render in both formats, lint clean, with no injected structure", async () => {
   await fc.assert(
     fc.asyncProperty(fc.oneof(arbitraryIncident, hostileIncident), async (incident) => {
       const md = await renderIncident(incident, { format: "markdown" });

@@ -8,9 +8,9 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import ts from "typescript";
 import { check } from "recheck";
-import { root } from "./helpers.js";
-import { STAMP_PATTERNS } from "../dist/parse/time/stamp.js";
-import { DATE_PATTERNS } from "../dist/parse/time/dates.js";
+import { root } from "../helpers.js";
+import { STAMP_PATTERNS } from "../../dist/parse/time/stamp.js";
+import { DATE_PATTERNS } from "../../dist/parse/time/dates.js";
 
 function sourceFiles(dir) {
   return readdirSync(dir).flatMap((f) => {
