@@ -85,6 +85,26 @@ test("parse: Markdown with front matter, setext headings, bold labels and GFM ta
   assert.equal(x["owner-team"], undefined, "an unknown front-matter key is not invented as a field");
 });
 
+test("parse: HTML blocks are read as the Markdown they stand for; comments are not content", async () => {
+  const x = (await parseOne(read("parse/html-blocks.md"), { path: "html-blocks.md" })).incident;
+  assert.equal(x.title, "Database outage");
+  assert.equal(x.date, "2024-03-05");
+  assert.equal(x.summary, "The primary database ran out of disk & stopped accepting writes.");
+  assert.deepEqual(x.actionItems, [{ description: "Alert on disk usage", owner: "ana" }, { description: "Grow the volume" }]);
+  assert.deepEqual(x.timeline, [{ time: "2024-03-05T10:00:00Z", event: "disk full" }]);
+  assert.equal(x.notes, undefined);
+});
+
+test("parse: comments between action items (lint directives) keep the list whole", async () => {
+  const p = await parseOne(read("parse/comments-in-actions.md"), { path: "comments-in-actions.md" });
+  assert.deepEqual(
+    p.incident.actionItems.map((a) => [a.description, a.owner]),
+    [["Add monitoring for disk space", "alice"], ["Rotate logs daily", undefined], ["Write runbook", "bob"]],
+  );
+  assert.equal(p.incident.notes, undefined);
+  assert.ok(!p.file.messages.some((m) => m.ruleId === "parse/unclassified"));
+});
+
 test("parse: an mbox gives one incident per post-mortem and skips replies", async () => {
   const all = await parseDocument(read("parse/archive.mbox"), { path: "archive.mbox" });
   assert.deepEqual(

@@ -73,7 +73,8 @@ export function readActionItem(item: Item): ActionItem {
     }
   }
   const result: ActionItem = out.id ? { id: out.id, description: text || item.text.trim() } : { description: text || item.text.trim() };
-  if (out.owner) result.owner = out.owner;
+  // "@bob" in "(owner: @bob)" is a mention of bob, as in a bare "@bob".
+  if (out.owner) result.owner = out.owner.replace(/^@(?=\w)/, "");
   if (out.priority) result.priority = out.priority;
   const status = out.status ? STATUS.get(out.status.toLowerCase()) : undefined;
   if (status) result.status = status;

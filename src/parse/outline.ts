@@ -1,3 +1,4 @@
+import { htmlToText } from "../text/html-to-text.js";
 import { normaliseLabel, sectionKey, wholeSectionKey, type SectionKey } from "../model/section-synonyms.js";
 
 /**
@@ -82,6 +83,25 @@ export interface OutlineOptions {
   mode: "markdown" | "text";
   /** 1-based line number of the first line, when the text is a slice of a larger file. */
   firstLine?: number;
+  /** Read HTML blocks (off for text that came out of one, so an entity cannot nest them). */
+  html?: boolean;
+}
+
+// CommonMark's HTML blocks that can interrupt a paragraph: a comment (kind 2), raw text such as
+// <pre> (kind 1), and a block-level tag (kind 6).
+const HTML_START = /^ {0,3}<(?:(!--)|\/?([A-Za-z][A-Za-z0-9]{0,15})(?=[\s/>]|$))/;
+const HTML_RAW = new Set(["pre", "script", "style", "textarea"]);
+const HTML_BLOCK_TAGS = new Set(
+  "address article aside blockquote body center details dialog dd div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr html li main nav ol p section summary table tbody td tfoot th thead tr ul".split(" "),
+);
+
+function htmlStart(line: string): "comment" | "raw" | "block" | null {
+  const m = HTML_START.exec(line);
+  if (!m) return null;
+  if (m[1]) return "comment";
+  const name = m[2]!.toLowerCase();
+  if (HTML_RAW.has(name) && !line.trimStart().startsWith("</")) return "raw";
+  return HTML_BLOCK_TAGS.has(name) ? "block" : null;
 }
 
 const ATX_OPEN = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
@@ -170,11 +190,52 @@ export function outline(text: string, options: OutlineOptions): Section[] {
     return null;
   }
 
+  /**
+   * Line k past the end of the HTML block starting at i: a comment or raw block ends with the
+   * line that closes it (or the document, as in CommonMark), any other at a blank line.
+   */
+  function htmlEnd(k: number, kind: "comment" | "raw" | "block"): number {
+    if (kind === "block") {
+      while (k < lines.length && !isBlank(k)) k++;
+      return k;
+    }
+    const close = kind === "comment" ? "-->" : /<\/(?:pre|script|style|textarea)>/i;
+    let from = lines[k]!.indexOf("<") + 4;
+    for (; k < lines.length; k++, from = 0) {
+      const rest = lines[k]!.slice(from);
+      if (typeof close === "string" ? rest.includes(close) : close.test(rest)) return k + 1;
+    }
+    return k;
+  }
+
+  /** Text read out of an HTML block joins the outline where the block stood. */
+  function embed(markdownText: string, line: number): void {
+    const inner = outline(markdownText, { mode: "markdown", firstLine: base + line + 1, html: false });
+    for (const b of inner[0]!.blocks) push(b);
+    for (const s of inner.slice(1)) {
+      sections.push(s);
+      current = s;
+    }
+  }
+
+  const readHtml = markdown && options.html !== false;
   let i = 0;
+  let afterComment = false;
   while (i < lines.length) {
     const line = lines[i]!;
     if (line.trim() === "") {
       i++;
+      continue;
+    }
+    const wasAfterComment = afterComment;
+    afterComment = false;
+    const html = readHtml ? htmlStart(line) : null;
+    if (html) {
+      const end = htmlEnd(i, html);
+      // A comment is not shown to readers (template guidance, lint directives): no content.
+      if (html !== "comment") embed(htmlToText(lines.slice(i, end).join("\n")), i);
+      else afterComment = true;
+      i = end;
       continue;
     }
     const fence = FENCE.exec(line);
@@ -235,7 +296,14 @@ export function outline(text: string, options: OutlineOptions): Section[] {
     }
     if (LIST_ITEM.test(line) && isListStart(i)) {
       const { block, next } = readList(i);
-      push(block);
+      // A comment between items (`<!-- postmortem-disable ... -->`) splits the list for
+      // CommonMark, not for its writer.
+      const last = current.blocks[current.blocks.length - 1];
+      if (wasAfterComment && last?.kind === "list" && last.items![0]!.ordered === block.items![0]!.ordered) {
+        for (const item of block.items!) last.items!.push(item);
+        last.text += "\n" + lines.slice(last.endLine - base, block.endLine - base).join("\n");
+        last.endLine = block.endLine;
+      } else push(block);
       i = next;
       continue;
     }
@@ -298,6 +366,7 @@ export function outline(text: string, options: OutlineOptions): Section[] {
   function startsBlock(k: number): boolean {
     const l = lines[k]!;
     if (readAtx(l, markdown) !== null || (markdown && FENCE.test(l))) return true;
+    if (readHtml && htmlStart(l)) return true;
     if (RULE.test(l) && !/^ {0,3}-{1,2}\s*$/.test(l) && !dashItemInText(k)) return true;
     if (markdown && QUOTE.test(l)) return true;
     if (LIST_ITEM.test(l) && isListStart(k, true)) return true;

@@ -1,5 +1,5 @@
 import PostalMime from "postal-mime";
-import { htmlToText } from "./html-to-text.js";
+import { htmlToText } from "../../text/html-to-text.js";
 
 export interface Message {
   subject?: string;

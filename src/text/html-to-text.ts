@@ -1,8 +1,9 @@
-import { trimLineEnds } from "../../text/whitespace.js";
+import { trimLineEnds } from "./whitespace.js";
 /**
- * HTML mail parts as plain text, for messages that carry no text/plain alternative: block
- * elements become line breaks, list items "- " lines, entities are decoded. Tags are removed
- * with a linear scan, never a backtracking pattern.
+ * HTML as the Markdown-like text the outline reads: HTML mail parts with no text/plain
+ * alternative, and HTML blocks inside Markdown. Headings become `#` lines, list items "- "
+ * lines, other block elements line breaks; comments are dropped and entities decoded. Tags
+ * are removed with a linear scan, never a backtracking pattern.
  */
 export function htmlToText(html: string): string {
   let out = "";
@@ -15,6 +16,12 @@ export function htmlToText(html: string): string {
       break;
     }
     if (!skip) out += html.slice(i, lt);
+    if (html.startsWith("<!--", lt)) {
+      const close = html.indexOf("-->", lt + 4);
+      if (close === -1) break;
+      i = close + 3;
+      continue;
+    }
     const gt = html.indexOf(">", lt);
     if (gt === -1) break;
     const tag = html.slice(lt + 1, gt).trim().toLowerCase();
@@ -26,7 +33,8 @@ export function htmlToText(html: string): string {
       if (!closing && !tag.endsWith("/")) skip = name;
     } else if (name === "br") out += "\n";
     else if (name === "li" && !closing) out += "\n- ";
-    else if (/^(?:p|div|h[1-6]|ul|ol|tr|table|blockquote|pre|section|article)$/.test(name)) out += closing ? "\n\n" : "\n";
+    else if (/^h[1-6]$/.test(name)) out += closing ? "\n\n" : `\n\n${"#".repeat(Number(name[1]))} `;
+    else if (/^(?:p|div|ul|ol|tr|table|blockquote|pre|section|article)$/.test(name)) out += closing ? "\n\n" : "\n";
     else if ((name === "td" || name === "th") && closing) out += "\t";
     i = gt + 1;
   }
