@@ -189,3 +189,25 @@ test("property: lint returns messages for any string, never throws", async () =>
     { numRuns: runs(300) },
   );
 });
+
+test("lint . in a repository reads its post-mortems only: .gitignore, READMEs, docs and config are skipped, and said", () => {
+  const repo = mkdtempSync(join(tmpdir(), "pm-repo-"));
+  mkdirSync(join(repo, ".git"));
+  mkdirSync(join(repo, "coverage"));
+  mkdirSync(join(repo, "docs"));
+  mkdirSync(join(repo, "postmortems"));
+  writeFileSync(join(repo, ".gitignore"), "coverage/\n*.log.md\n");
+  writeFileSync(join(repo, "coverage", "index.md"), "# Coverage report\n\n## Timeline\n\n## Root cause\n");
+  writeFileSync(join(repo, "postmortems", "debug.log.md"), "# Outage log\n\n## Timeline\n\n## Root cause\n");
+  writeFileSync(join(repo, "README.md"), "# Incident tooling\n\n## Summary\n\nHow we write post-mortems.\n");
+  writeFileSync(join(repo, "docs", "style.md"), "# Style\n\n## Why it matters\n\nBlameless writing.\n\n## How to fix\n\nRewrite.\n");
+  writeFileSync(join(repo, "tsconfig.json"), '{ "compilerOptions": { "strict": true } }\n');
+  copyFileSync(join(root, "examples", "gluster-docs-2018-11-20.yaml"), join(repo, "postmortems", "gluster.yaml"));
+  writeFileSync(join(repo, "postmortems", "draft.md"), "# Cache outage\n\n## Summary\n\nTODO\n\n## Timeline\n\n## Root cause\n");
+  const r = cli(["lint", ".", "--format", "json"], { cwd: repo });
+  const linted = JSON.parse(r.stdout).map((f) => f.filePath.replace(/\\/g, "/")).sort();
+  assert.deepEqual(linted, ["postmortems/draft.md", "postmortems/gluster.yaml"]);
+  assert.match(r.stderr, /skipped 3 that are not a post-mortem \((?=.*README\.md)(?=.*docs\/style\.md)(?=.*tsconfig\.json).*\) and 2 ignored by \.gitignore/);
+  // Named on the command line, a file is read whatever it looks like.
+  assert.match(cli(["lint", "README.md"], { cwd: repo }).stderr, /README\.md:1:1/);
+});

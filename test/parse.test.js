@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { parse as parseYaml } from "yaml";
@@ -159,6 +160,24 @@ test("parse CLI: json, yaml and ndjson; diagnostics on stderr only; exit codes",
   assert.equal(missing.code, 2);
   assert.match(missing.stderr, /no-such-file\.md: no such file/);
   assert.ok(!/\n\s+at /.test(missing.stderr));
+});
+
+test("parse and validate read folders and quoted globs as lint does; a failed parse -o writes nothing", () => {
+  const folder = cli(["parse", join(root, "examples")]);
+  assert.equal(folder.code, 0, folder.stderr);
+  const titles = JSON.parse(folder.stdout).map((x) => x.title);
+  assert.equal(titles.length, readdirSync(join(root, "examples")).filter((f) => /\.(ya?ml|md|txt)$/.test(f)).length);
+  const glob = cli(["parse", "examples/*.yaml", "--format", "ndjson"]);
+  assert.equal(glob.stdout.trim().split("\n").length, examples.length);
+  const valid = cli(["validate", "examples"]);
+  assert.equal(valid.code, 0, valid.stderr);
+  assert.match(valid.stderr, new RegExp(`${examples.length} files valid`));
+  const dir = mkdtempSync(join(tmpdir(), "pm-parse-"));
+  const out = join(dir, "out.json");
+  const failed = cli(["parse", "no-such-file.md", "-o", out]);
+  assert.equal(failed.code, 2);
+  assert.match(failed.stderr, /nothing written to .*out\.json/);
+  assert.ok(!existsSync(out), "no partial output replaces or creates the file");
 });
 
 const examples = readdirSync(join(root, "examples")).filter((f) => f.endsWith(".yaml"));

@@ -60,7 +60,7 @@ test("render -o never overwrites without --force, and writes the file whole", ()
   const first = readFileSync(out, "utf8");
   writeFileSync(out, "mine");
   const again = cli(["render", example("gluster-docs-2018-11-20.yaml"), "-o", out]);
-  assert.equal(again.code, 1);
+  assert.equal(again.code, 2);
   assert.match(again.stderr, /already exists; pass --force to overwrite it/);
   assert.equal(readFileSync(out, "utf8"), "mine");
   assert.equal(cli(["render", example("gluster-docs-2018-11-20.yaml"), "-o", out, "--force"]).code, 0);

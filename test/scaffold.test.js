@@ -44,7 +44,7 @@ test("new: never overwrites without --force, and writes no temporary file", () =
   const path = join(dir, "2024-02-03-cache-stampede.yaml");
   writeFileSync(path, "mine\n");
   const again = cli(args);
-  assert.equal(again.code, 1);
+  assert.equal(again.code, 2);
   assert.match(again.stderr, /2024-02-03-cache-stampede\.yaml already exists; pass --force to overwrite it/);
   assert.equal(readFileSync(path, "utf8"), "mine\n");
   assert.equal(cli([...args, "--force"]).code, 0);

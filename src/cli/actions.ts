@@ -1,5 +1,4 @@
-import { expandInputs } from "../load/expand-inputs.js";
-import { readInput } from "../load/read-input.js";
+import { Inputs } from "./inputs.js";
 import { parseDocument } from "../parse/parse-document.js";
 import { actionRows, filterRows, sortRows, type ActionRow } from "../actions/collect.js";
 import { toCsv, toJson, toMarkdown, toNdjson } from "../actions/format.js";
@@ -23,9 +22,9 @@ export async function runActions(paths: string[], flags: ActionsFlags): Promise<
   const rows: ActionRow[] = [];
   const files: VFile[] = [];
   let ioFailed = false;
-  for (const path of await expandInputs(paths)) {
+  const inputs = new Inputs(paths, { maxBytes: flags.maxBytes });
+  for await (const { input } of inputs) {
     try {
-      const input = await readInput(path, { invalidText: "replace", ...(flags.maxBytes ? { maxBytes: flags.maxBytes } : {}) });
       for (const parsed of await parseDocument(input.text, { path: input.path })) {
         pushAll(rows, actionRows(parsed, input.path));
         // Only what stops an item being read matters here; inference notes are for `parse`.
@@ -37,10 +36,12 @@ export async function runActions(paths: string[], flags: ActionsFlags): Promise<
       ioFailed = true;
     }
   }
+  inputs.report();
+  ioFailed ||= inputs.failed;
   const today = new Date().toISOString().slice(0, 10);
   const selected = sortRows(filterRows(rows, { status: flags.status, owner: flags.owner, since: flags.since, overdueOn: flags.overdue ? today : undefined }));
   const format = { json: toJson, ndjson: toNdjson, csv: toCsv, markdown: toMarkdown }[flags.format];
-  await emit(format(selected), flags.output, flags.force);
+  await emit(format(selected), flags.output, flags.force, ioFailed);
   printDiagnostics(files);
   process.exitCode = ioFailed ? EXIT.usage : files.some((f) => f.messages.some((m) => m.fatal === true)) ? EXIT.problems : EXIT.ok;
 }

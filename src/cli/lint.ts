@@ -1,6 +1,5 @@
 import type { VFile } from "vfile";
-import { readInput } from "../load/read-input.js";
-import { expandInputs } from "../load/expand-inputs.js";
+import { Inputs } from "./inputs.js";
 import { countMessages } from "../diagnostics/report.js";
 import { applyConfig, ConfigError, ConfigFinder, defaultConfig, readConfigFile, severityOf, type ResolvedConfig } from "../lint/config.js";
 import { applyFixes, lintText } from "../lint/engine.js";
@@ -32,9 +31,9 @@ export async function runLint(paths: string[], flags: LintFlags): Promise<void> 
   const finder = new ConfigFinder();
   const files: VFile[] = [];
   let ioFailed = false;
-  for (const path of await expandInputs(paths)) {
+  const inputs = new Inputs(paths, { maxBytes: flags.maxBytes });
+  for await (const { path, input } of inputs) {
     try {
-      const input = await readInput(path, { invalidText: "replace", ...(flags.maxBytes ? { maxBytes: flags.maxBytes } : {}) });
       let config = explicit;
       if (!config) {
         const found = path === "-" ? await finder.find("./-") : await finder.find(path);
@@ -56,6 +55,8 @@ export async function runLint(paths: string[], flags: LintFlags): Promise<void> 
       ioFailed = true;
     }
   }
+  inputs.report();
+  ioFailed ||= inputs.failed;
   const counts = countMessages(files);
   if (flags.format === "json") {
     const { formatJson } = await import("../diagnostics/formatters/json.js");

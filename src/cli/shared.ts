@@ -38,7 +38,8 @@ export function handleError(error: unknown): void {
     process.exitCode = EXIT.usage;
   } else if (error instanceof FileExistsError || error instanceof UsageError) {
     process.stderr.write(`postmortem: ${error.message}\n`);
-    process.exitCode = error instanceof FileExistsError ? EXIT.problems : EXIT.usage;
+    // A file in the way is an I/O refusal, not a problem in the document: 2, as documented.
+    process.exitCode = EXIT.usage;
   } else if (error && typeof error === "object" && "code" in error && typeof (error as NodeJS.ErrnoException).code === "string" && "path" in error) {
     const e = error as NodeJS.ErrnoException;
     process.stderr.write(`${e.path}: ${e.code === "ENOENT" ? "no such file or folder" : e.code === "EACCES" ? "permission denied" : e.message}\n`);
@@ -48,8 +49,16 @@ export function handleError(error: unknown): void {
   }
 }
 
-/** Sends a command's output to stdout, or atomically to a file that is only replaced with --force. */
-export async function emit(text: string, output: string | undefined, force: boolean | undefined): Promise<void> {
+/**
+ * Sends a command's output to stdout, or atomically to a file that is only replaced with
+ * --force. When an input could not be read, the output is partial: stdout still gets it (the
+ * exit code says so), but a file is left as it was rather than replaced by an incomplete one.
+ */
+export async function emit(text: string, output: string | undefined, force: boolean | undefined, incomplete = false): Promise<void> {
+  if (incomplete && output && output !== "-") {
+    process.stderr.write(`postmortem: nothing written to ${output}: an input could not be read\n`);
+    return;
+  }
   if (!output || output === "-") {
     process.stdout.write(text);
     return;

@@ -1,4 +1,5 @@
-import { loadIncident } from "../load/load-incident.js";
+import { loadIncidentText } from "../load/load-incident.js";
+import { Inputs } from "./inputs.js";
 import { formatJson } from "../diagnostics/formatters/json.js";
 import { countMessages } from "../diagnostics/report.js";
 import { EXIT, printDiagnostics, UsageError, handleError } from "./shared.js";
@@ -13,15 +14,17 @@ export async function runValidate(paths: string[], flags: ValidateFlags): Promis
   if (!["stylish", "json"].includes(flags.format)) throw new UsageError(`--format must be stylish or json, got "${flags.format}"`);
   const files: VFile[] = [];
   let ioFailed = false;
-  for (const path of paths) {
+  const inputs = new Inputs(paths, { maxBytes: flags.maxBytes, dataOnly: true, invalidText: "reject" });
+  for await (const { input } of inputs) {
     try {
-      const loaded = await loadIncident(path, flags.maxBytes ? { maxBytes: flags.maxBytes } : {});
-      files.push(loaded.file);
+      files.push(loadIncidentText(input.text, { path: input.path }).file);
     } catch (error) {
       handleError(error);
       ioFailed = true;
     }
   }
+  inputs.report();
+  ioFailed ||= inputs.failed;
   if (flags.format === "json") process.stdout.write(formatJson(files));
   else printDiagnostics(files);
   const counts = countMessages(files);
