@@ -106,6 +106,17 @@ test("parse: comments between action items (lint directives) keep the list whole
   assert.ok(!p.file.messages.some((m) => m.ruleId === "parse/unclassified"));
 });
 
+test("parse: reference-style links become the inline links they stand for, and render as links", async () => {
+  const p = await parseOne(read("parse/reference-links.md"), { path: "reference-links.md" });
+  const x = p.incident;
+  assert.equal(x.summary, 'The [hook](https://example.org/hooks "Hooks") stopped firing after a deploy; see [the runbook](https://example.org/runbook) and [Grafana](https://grafana.example.org/d/x).');
+  assert.equal(x.actionItems[0].description, 'Add an alert on the [hook](https://example.org/hooks "Hooks") error rate');
+  assert.equal(x.notes, undefined, "definitions are used, not left over as notes");
+  const md = await renderIncident({ ...x, participants: [{ name: "Ana" }] }, { format: "markdown" });
+  assert.ok(!md.includes("\\["), md);
+  assert.match(md, /\[the runbook\]\(https:\/\/example\.org\/runbook\)/);
+});
+
 test("parse: an mbox gives one incident per post-mortem and skips replies", async () => {
   const all = await parseDocument(read("parse/archive.mbox"), { path: "archive.mbox" });
   assert.deepEqual(

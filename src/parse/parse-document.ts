@@ -1,4 +1,5 @@
 import { VFile } from "vfile";
+import { resolveReferenceLinks } from "./reference-links.js";
 import type { Incident } from "../model/incident.js";
 import { report } from "../diagnostics/report.js";
 import { detectFormat } from "../load/detect-format.js";
@@ -79,9 +80,9 @@ function parseMarkdown(text: string, path: string): ParsedIncident {
   const fm = readFrontMatter(text);
   const lines = text.split(/\r\n?|\n/);
   let body = text;
+  if (fm) for (let i = 0; i < fm.endLine; i++) lines[i] = "";
+  if (resolveReferenceLinks(lines) || fm) body = lines.join("\n");
   if (fm) {
-    for (let i = 0; i < fm.endLine; i++) lines[i] = "";
-    body = lines.join("\n");
     if (fm.error) report(file, `The ${fm.error}; ignored it`, { range: { start: index.at(1, 1), end: index.at(fm.endLine, 4) }, ruleId: "parse/front-matter", severity: "warning" });
   }
   const sections = outline(body, { mode: "markdown" });
