@@ -480,7 +480,9 @@ export function interpret(input: InterpretInput): Interpretation {
   documentZone = documentZone ?? findDocumentZone(sections);
   const resolved = resolveTimes(timelineEntries, dateSource?.day, documentZone);
   if (!dateSource) {
-    const firstTimed = resolved.entries.find((e) => e.time && e.time.length > 10);
+    // An entry dated by day alone ("2022-09-05: deploy fails") dates the incident as well as a
+    // timed one.
+    const firstTimed = resolved.entries.find((e) => e.time && e.time.length >= 10);
     const d = firstTimed?.time ? findDate(firstTimed.time.slice(0, 10)) : undefined;
     if (d && firstTimed) {
       dateSource = { day: d, range: lineRange(firstTimed.raw.line), how: "the first timeline entry" };

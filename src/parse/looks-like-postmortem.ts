@@ -21,8 +21,8 @@ const HEAD = 64 * 1024;
  * - incident data: two fields of the model;
  * - mail: it came from an archive;
  * - two headings that name sections only post-mortems have (a draft from a template);
- * - read as a post-mortem, a section's worth of content and either an incident date, a timed
- *   timeline or a title that speaks of an incident.
+ * - read as a post-mortem, plain text with two sections' worth of content, or any text with one
+ *   and either an incident date, a timed timeline or a title that speaks of an incident.
  */
 export async function looksLikePostmortem(text: string, path: string): Promise<boolean> {
   if (REPOSITORY_FILE.test(basename(path))) return false;
@@ -42,6 +42,9 @@ export async function looksLikePostmortem(text: string, path: string): Promise<b
     return Array.isArray(v) ? v.length > 0 : Boolean(v);
   });
   if (has.length === 0) return false;
+  // Markdown in a repository is often documentation about post-mortems (a guide, a rule's
+  // page) with their sections' names in it; plain text with two sections is rarely anything else.
+  if (kind !== "markdown" && has.length >= 2) return true;
   const timed = (x.timeline ?? []).filter((e) => /T\d\d:\d\d/.test(e.time ?? "")).length;
   return Boolean(x.date) || timed >= 2 || TOPIC.test(typeof x.title === "string" ? x.title : "");
 }

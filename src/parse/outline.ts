@@ -1,4 +1,5 @@
 import { htmlToText } from "../text/html-to-text.js";
+import { runInQuestions } from "./run-in-questions.js";
 import { normaliseLabel, sectionKey, wholeSectionKey, type SectionKey } from "../model/section-synonyms.js";
 
 /**
@@ -296,6 +297,12 @@ export function outline(text: string, options: OutlineOptions): Section[] {
     }
     if (LIST_ITEM.test(line) && isListStart(i)) {
       const { block, next } = readList(i);
+      // "1. What happened? ... 2. What was affected? ..." on one line reads as a list of one.
+      const only = block.items!.length === 1 ? block.items![0]! : undefined;
+      if (only?.ordered && questionnaire(block, `${line.trim().split(/\s/)[0]} ${only.text}`)) {
+        i = next;
+        continue;
+      }
       // A comment between items (`<!-- postmortem-disable ... -->`) splits the list for
       // CommonMark, not for its writer.
       const last = current.blocks[current.blocks.length - 1];
@@ -326,9 +333,27 @@ export function outline(text: string, options: OutlineOptions): Section[] {
       i++;
       continue;
     }
-    push({ kind: "paragraph", line: base + start + 1, endLine: base + i, column: line.search(/\S/) + 1, text: para.join("\n"), indents });
+    const paragraph: Block = { kind: "paragraph", line: base + start + 1, endLine: base + i, column: line.search(/\S/) + 1, text: para.join("\n"), indents };
+    if (!questionnaire(paragraph, paragraph.text)) push(paragraph);
   }
   return sections;
+
+  /**
+   * A paragraph that is a questionnaire with its line breaks lost (see run-in-questions.ts) is
+   * read as one section per question, all on the paragraph's lines; returns false for any other.
+   */
+  function questionnaire(block: Block, text: string): boolean {
+    const found = markdown ? null : runInQuestions(text);
+    if (!found) return false;
+    const line = block.line - base - 1;
+    const paragraph = (text: string): Block => ({ kind: "paragraph", line: block.line, endLine: block.endLine, column: block.column, text });
+    if (found.before) push(paragraph(found.before));
+    for (const q of found.questions) {
+      startSection(q.label.replace(/\?$/, ""), 2, line, block.column, null, "label", q.key);
+      if (q.text) push(paragraph(q.text));
+    }
+    return true;
+  }
 
   /**
    * Line k underlines the one-line paragraph above it: Markdown's setext headings, and the

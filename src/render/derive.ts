@@ -1,4 +1,4 @@
-import type { Incident, TimelineEntry } from "../model/incident.js";
+import type { IncidentDraft as Incident, TimelineEntry } from "../model/incident.js";
 
 /**
  * Figures derived from the timeline. Each is measured from the first `start` entry to the

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Incident } from "../model/incident.js";
+import type { IncidentDraft as Incident } from "../model/incident.js";
 import { addressHeader, assertSingleLine, formatMailDate, HeaderError, parseAddresses, quotedPrintable, unstructured } from "./mail-headers.js";
 
 export interface EmlOptions {
@@ -22,7 +22,7 @@ export function buildEml(incident: Incident, body: string, options: EmlOptions):
   const from = parseAddresses("from", options.from);
   const to = options.to ? parseAddresses("to", options.to) : [];
   const cc = options.cc ? parseAddresses("cc", options.cc) : [];
-  const subject = options.subject ?? `Post mortem for ${incident.title.replace(/\s+/g, " ").trim()}`;
+  const subject = options.subject ?? `Post mortem for ${(incident.title ?? "an incident").replace(/\s+/g, " ").trim()}`;
   assertSingleLine("subject", subject);
   const date = options.date ?? new Date();
   const domain = from[0]!.address.split("@")[1]!;

@@ -2,7 +2,7 @@ import { fromMarkdown } from "mdast-util-from-markdown";
 import { toMarkdown, type Options as ToMarkdownOptions } from "mdast-util-to-markdown";
 import { gfmFromMarkdown, gfmToMarkdown } from "mdast-util-gfm";
 import { gfm } from "micromark-extension-gfm";
-import type { Root, RootContent } from "mdast";
+import type { Paragraph, Root, RootContent, Strong } from "mdast";
 import { parseInline } from "../markdown/inline.js";
 import { foldLines } from "../text/whitespace.js";
 
@@ -117,7 +117,7 @@ export function markdownInline(text: string): string {
   if (!affordable(flat)) return literal(flat);
   // Parsed alone, the text has no link definitions, so `[x]` stays literal text; the serialiser
   // escapes whatever would start a block at the start of the line.
-  return stringifyMarkdown(htmlAsText(parseInline(flat))).trimEnd();
+  return stringifyMarkdown(htmlAsText(tidyLinks(parseInline(flat)))).trimEnd();
 }
 
 /** Inline Markdown inside a GFM table cell: also escapes the pipes that would split the cell. */
@@ -146,12 +146,83 @@ export function markdownBlock(text: string): string {
 
 function markdownBlockTree(text: string): string {
   const tree = parseMarkdown(text);
-  tree.children = tree.children.map((node): RootContent => {
-    if (node.type === "heading") return { type: "paragraph", children: [{ type: "strong", children: node.children }] };
-    if (node.type === "html") return { type: "paragraph", children: [{ type: "text", value: node.value }] };
+  const children: RootContent[] = [];
+  for (const node of tree.children) {
+    const tidy = tidyBlock(node);
+    const last = children[children.length - 1];
+    // Two quotes in a row are one quote to a reader; apart, the blank line between them
+    // trips markdownlint (MD028).
+    if (tidy.type === "blockquote" && last?.type === "blockquote") for (const c of tidy.children) last.children.push(c);
+    else children.push(tidy);
+  }
+  tree.children = children;
+  return stringifyMarkdown(htmlAsText(tidyLinks(tree))).trim();
+}
+
+// Link texts that say nothing of where they lead (markdownlint MD059's defaults).
+const VAGUE_LINK_TEXT = /^(?:click here|here|link|more)$/i;
+
+/**
+ * Links as a document of ours can hold them: a link to a fragment of the page it came from
+ * ("#timeline") leads nowhere here and keeps only its text (MD051); "here" and the like keep
+ * their text and show the address after it (MD059).
+ */
+function tidyLinks<T extends Root | RootContent>(node: T): T {
+  if (!("children" in node)) return node;
+  const out: RootContent[] = [];
+  for (const child of node.children as RootContent[]) {
+    if (child.type === "link" && child.url.startsWith("#")) {
+      for (const c of child.children) out.push(tidyLinks(c));
+    } else if (child.type === "link" && VAGUE_LINK_TEXT.test(toPlain(child).trim())) {
+      for (const c of child.children) out.push(tidyLinks(c));
+      out.push({ type: "text", value: " (" }, { type: "link", url: child.url, children: [{ type: "text", value: child.url }] }, { type: "text", value: ")" });
+    } else out.push(tidyLinks(child));
+  }
+  (node as { children: RootContent[] }).children = out;
+  return node;
+}
+
+// What markdownlint (MD036) accepts at the end of a paragraph that is all emphasis.
+const CLOSING_PUNCTUATION = /[.,;:!?。，；：！？]$/u;
+
+/**
+ * One top-level block of a field in the shape a clean document needs (markdownlint's default
+ * rules), without changing what it says: a heading becomes a bold label ending in a colon, so it
+ * cannot compete with the document's own headings (MD001/MD024/MD025) or read as a heading
+ * made of emphasis (MD036); a fence gets a language (MD040), an image alt text (MD045), a
+ * table rows of equal width (MD056).
+ */
+function tidyBlock(node: RootContent): RootContent {
+  if (node.type === "heading") return label({ type: "paragraph", children: [{ type: "strong", children: node.children }] });
+  if (node.type === "html") return { type: "paragraph", children: [{ type: "text", value: node.value }] };
+  if (node.type === "paragraph") {
+    const only = node.children.length === 1 ? node.children[0] : undefined;
+    return only && (only.type === "strong" || only.type === "emphasis") ? label(node) : withAltText(node);
+  }
+  if (node.type === "code" && !node.lang) return { ...node, lang: "text" };
+  if (node.type === "table") {
+    const width = node.children.reduce((w, r) => Math.max(w, r.children.length), 0);
+    for (const row of node.children) while (row.children.length < width) row.children.push({ type: "tableCell", children: [] });
+    node.align = Array.from({ length: width }, (_, i) => node.align?.[i] ?? null);
     return node;
-  });
-  return stringifyMarkdown(htmlAsText(tree)).trim();
+  }
+  if ("children" in node) {
+    (node as { children: RootContent[] }).children = (node.children as RootContent[]).map((c) => (c.type === "paragraph" || c.type === "code" || c.type === "table" ? tidyBlock(c) : withAltText(c)));
+  }
+  return node;
+}
+
+/** A paragraph that is only emphasis ends in a colon, as a label does. */
+function label(paragraph: Paragraph): Paragraph {
+  const emphasis = paragraph.children[0] as Strong;
+  if (!CLOSING_PUNCTUATION.test(toPlain(emphasis).trimEnd())) emphasis.children.push({ type: "text", value: ":" });
+  return paragraph;
+}
+
+function withAltText<T extends RootContent>(node: T): T {
+  if (node.type === "image" && !node.alt) node.alt = "image";
+  if ("children" in node) for (const c of node.children as RootContent[]) withAltText(c);
+  return node;
 }
 
 /** The plain text of inline Markdown, as a reader sees it. */

@@ -1,4 +1,4 @@
-import type { Incident } from "../model/incident.js";
+import type { IncidentDraft as Incident } from "../model/incident.js";
 import { buildViewModel } from "./view-model.js";
 import { builtInRenderer, userRenderer, type TemplateName } from "./templates.js";
 import { tidy } from "./tidy.js";

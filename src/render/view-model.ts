@@ -1,5 +1,5 @@
 import { readStamp } from "../parse/time/stamp.js";
-import type { Incident, Person } from "../model/incident.js";
+import type { IncidentDraft as Incident, Person } from "../model/incident.js";
 import { deriveFigures, formatMinutes } from "./derive.js";
 import { formatPerson } from "./people.js";
 
@@ -19,6 +19,8 @@ export interface TimelineView {
 
 export interface DayView {
   date: string | null;
+  /** The day's heading; a day the timeline comes back to after another is "(part 2)", so no two headings are the same (markdownlint MD024). */
+  heading: string;
   entries: TimelineView[];
 }
 
@@ -42,7 +44,8 @@ export interface ViewModel {
   incident: Incident;
   title: string;
   id: string | null;
-  date: string;
+  /** Null when the incident date is not known; templates say so. */
+  date: string | null;
   status: string | null;
   severity: string | null;
   tags: string[];
@@ -106,7 +109,14 @@ export function buildViewModel(incident: Incident): ViewModel {
   for (const entry of timeline) {
     const last = days[days.length - 1];
     if (last && (last.date === entry.date || entry.date === null)) last.entries.push(entry);
-    else days.push({ date: entry.date, entries: [entry] });
+    else days.push({ date: entry.date, heading: "", entries: [entry] });
+  }
+  const seen = new Map<string, number>();
+  for (const day of days) {
+    const base = day.date ?? "Undated";
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    day.heading = n === 1 ? base : `${base} (part ${n})`;
   }
   const figures = deriveFigures(incident);
   const fmt = (n: number | undefined): string | null => (n === undefined ? null : formatMinutes(n));
@@ -118,9 +128,9 @@ export function buildViewModel(incident: Incident): ViewModel {
   const people = (v: Person[] | undefined): string[] => (v ?? []).map(formatPerson);
   const view: ViewModel = {
     incident,
-    title: incident.title,
+    title: incident.title ?? "Untitled incident",
     id: incident.id ?? null,
-    date: incident.date,
+    date: incident.date ?? null,
     status: incident.status ?? null,
     severity: incident.severity ?? null,
     tags: list(incident.tags),
