@@ -159,3 +159,15 @@ test("property: generated incidents (1,000 in test:slow) render in both formats,
     { numRuns: runs(1000) },
   );
 });
+
+test("render: our own Markdown passes our own lint, whatever zone the incident was written in", async () => {
+  const { lintText } = await import("../dist/lint/engine.js");
+  const { parse } = await import("yaml");
+  for (const name of examples) {
+    const incident = parse(readFileSync(example(name), "utf8"));
+    const md = await renderIncident(incident, { format: "markdown" });
+    const { file } = await lintText(md, { path: name.replace(/\.yaml$/, ".md") });
+    const serious = file.messages.filter((m) => m.fatal === true || m.ruleId === "timeline-timezone");
+    assert.deepEqual(serious.map(String), [], `${name} (timezone ${incident.timezone})`);
+  }
+});

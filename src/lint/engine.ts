@@ -28,6 +28,7 @@ interface Subject {
   incident: RuleContext<unknown>["incident"];
   positions: PositionMap;
   format: SourceFormat;
+  timelineZones?: string[];
 }
 
 /**
@@ -50,7 +51,7 @@ export async function lintText(text: string, options: LintOptions = {}): Promise
     for (const parsed of await parseDocument(source, { path, input: kind })) {
       // What the parser inferred is for `parse` readers; lint keeps only what stops reading.
       pushAll(file.messages, parsed.file.messages.filter((m) => m.fatal === true));
-      subjects.push({ incident: parsed.incident, positions: parsed.positions, format: kind });
+      subjects.push({ incident: parsed.incident, positions: parsed.positions, format: kind, timelineZones: parsed.file.data.timelineZones ?? [] });
     }
   }
   const index = new LineIndex(source);
@@ -67,6 +68,7 @@ export async function lintText(text: string, options: LintOptions = {}): Promise
       const toRange = (at: Finding["at"]): Range | undefined => (typeof at === "string" ? rangeOf(at) : at);
       const context: RuleContext<Record<string, unknown>> = {
         incident: subject.incident,
+        ...(subject.timelineZones ? { timelineZones: subject.timelineZones } : {}),
         positions: subject.positions,
         format: subject.format,
         source,

@@ -28,6 +28,8 @@ export interface Finding {
 export interface RuleContext<Options> {
   incident: Partial<Incident> & Record<string, unknown>;
   positions: PositionMap;
+  /** Written documents: the zones their timeline's times are written in (see parse/file-data.ts). */
+  timelineZones?: string[];
   format: SourceFormat;
   /** The whole source text, as read. */
   source: string;

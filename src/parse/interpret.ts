@@ -1,4 +1,5 @@
 import type { VFile } from "vfile";
+import "./file-data.js";
 import type { ActionItem, Incident, Person, TimelineEntry } from "../model/incident.js";
 import { sectionKey, type SectionKey } from "../model/section-synonyms.js";
 import { report } from "../diagnostics/report.js";
@@ -496,7 +497,8 @@ export function interpret(input: InterpretInput): Interpretation {
 
   // Timeline.
   if (resolved.entries.length) {
-    const zones = new Set(timelineEntries.map((e) => e.stamp?.zone ?? e.zone ?? documentZone).filter(Boolean));
+    const zones = new Set(timelineEntries.map((e) => e.stamp?.zone ?? e.zone ?? documentZone).filter((z): z is string => Boolean(z)));
+    file.data.timelineZones = [...zones];
     const timeline: TimelineEntry[] = [];
     resolved.entries.forEach((e, i) => {
       const entry: TimelineEntry = e.time ? { time: e.time, event: e.event || "(no description)" } : { event: e.event || "(no description)" };

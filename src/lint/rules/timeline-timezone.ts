@@ -22,7 +22,10 @@ export const timelineTimezone: Rule = {
     const timeline = Array.isArray(context.incident.timeline) ? context.incident.timeline : [];
     // Data keeps every time in UTC by its schema; only written documents can leave it unsaid.
     if (timeline.length === 0 || context.format === "data") return;
-    const zone = typeof context.incident.timezone === "string" ? context.incident.timezone : undefined;
+    // The zone the times are written in, not the source zone the metadata may name: our own
+    // Markdown says "Source time zone: CEST" and writes its timeline in UTC.
+    const writtenIn = context.timelineZones;
+    const zone = writtenIn ? (writtenIn.find((z) => !UTC.test(z)) ?? writtenIn[0]) : typeof context.incident.timezone === "string" ? context.incident.timezone : undefined;
     if (!zone) {
       context.report({ message: "The timeline does not say which time zone its times are in, expected UTC (write \"Timeline (in UTC)\")", at: "/timeline" });
       return;

@@ -1,0 +1,15 @@
+// What the reader learns about a document beyond the incident itself, kept on the VFile as
+// unified plugins keep theirs (`file.data`), for lint rules to read.
+declare module "vfile" {
+  interface DataMap {
+    /**
+     * The zones the timeline's times are written in, as the document states them (a stamp's
+     * own zone, the timeline heading's, a note such as "All times in CEST"); empty when it
+     * states none. The incident's `timezone` may differ: our own Markdown names the source zone
+     * in its metadata and writes the timeline in UTC.
+     */
+    timelineZones: string[];
+  }
+}
+
+export {};
