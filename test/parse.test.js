@@ -155,6 +155,20 @@ test("parse: an unknown zone is a warning, never a silent guess", async () => {
   assert.ok(p.file.messages.some((m) => /zone/i.test(m.reason) && m.line >= 5), p.file.messages.map(String).join("\n"));
 });
 
+test("parse: US zones without their season follow the day's rules; an ambiguous abbreviation says which reading it took", async () => {
+  const text = (zone, date) => `Database outage\n\nDate: ${date}\n\nTimeline (all times ${zone}):\n10:00 disk full\n10:30 fixed\n`;
+  const time = async (zone, date) => (await parseOne(text(zone, date), { path: "t.txt", input: "mail" })).incident.timeline[0].time;
+  assert.equal(await time("PT", "2024-03-05"), "2024-03-05T18:00:00Z");
+  assert.equal(await time("PT", "2024-07-05"), "2024-07-05T17:00:00Z");
+  assert.equal(await time("US/Pacific", "2024-07-05"), "2024-07-05T17:00:00Z");
+  assert.equal(await time("ET", "2024-01-05"), "2024-01-05T15:00:00Z");
+  const ist = await parseOne(text("IST", "2024-03-05"), { path: "t.txt", input: "mail" });
+  assert.equal(ist.incident.timeline[0].time, "2024-03-05T04:30:00Z");
+  const warning = ist.file.messages.find((m) => m.ruleId === "parse/ambiguous-zone");
+  assert.match(warning?.reason ?? "", /"IST" names more than one time zone; read it as India Standard Time \(UTC\+5:30\), not Irish/);
+  assert.equal(warning.line, 6);
+});
+
 test("parse CLI: json, yaml and ndjson; diagnostics on stderr only; exit codes", () => {
   const one = cli(["parse", fixture("parse/plain-cedt.txt")]);
   assert.equal(one.code, 0, one.stderr);

@@ -14,7 +14,7 @@ import { infoboxFields } from "./infobox.js";
 import { readPeople, readPerson } from "./people.js";
 import { inlineText } from "./markdown-inline.js";
 import { findDate, formatDay, numericDateOrder, type DateOptions, type Day } from "./time/dates.js";
-import { declaredZone } from "./time/zones.js";
+import { ambiguousZone, declaredZone } from "./time/zones.js";
 import { readStamp } from "./time/stamp.js";
 import type { MailMeta } from "./mail/mail-meta.js";
 import type { StatusPage } from "./status-page.js";
@@ -499,6 +499,11 @@ export function interpret(input: InterpretInput): Interpretation {
   if (resolved.entries.length) {
     const zones = new Set(timelineEntries.map((e) => e.stamp?.zone ?? e.zone ?? documentZone).filter((z): z is string => Boolean(z)));
     file.data.timelineZones = [...zones];
+    for (const zone of zones) {
+      const reading = ambiguousZone(zone);
+      const first = timelineEntries.find((e) => (e.stamp?.zone ?? e.zone ?? documentZone) === zone);
+      if (reading && first) warn(`"${zone}" names more than one time zone; read it as ${reading}`, lineRange(first.line), "parse/ambiguous-zone");
+    }
     const timeline: TimelineEntry[] = [];
     resolved.entries.forEach((e, i) => {
       const entry: TimelineEntry = e.time ? { time: e.time, event: e.event || "(no description)" } : { event: e.event || "(no description)" };

@@ -15,6 +15,20 @@ const ABBREVIATIONS: Record<string, number> = {
   PST: -480, PDT: -420, AKST: -540, AKDT: -480, HST: -600,
 };
 
+// Abbreviations that name several zones, with the reading taken and the others, for a warning.
+const AMBIGUOUS: Record<string, string> = {
+  IST: "India Standard Time (UTC+5:30), not Irish Standard Time (UTC+1) or Israel Standard Time (UTC+2)",
+  CST: "US Central Standard Time (UTC-6), not China Standard Time (UTC+8) or Cuba Standard Time (UTC-5)",
+  BST: "British Summer Time (UTC+1), not Bangladesh Standard Time (UTC+6)",
+  AST: "Atlantic Standard Time (UTC-4), not Arabia Standard Time (UTC+3)",
+  GST: "Gulf Standard Time (UTC+4), not South Georgia Time (UTC-2)",
+};
+
+/** For an abbreviation that names several zones, which reading is taken and which are not. */
+export function ambiguousZone(zone: string): string | undefined {
+  return AMBIGUOUS[zone.trim().toUpperCase()];
+}
+
 // US writers name the zone without its season ("9:39 AM ET", "PT"): the offset follows the
 // local rules of the day.
 const SEASONLESS: Record<string, string> = { ET: "America/New_York", CT: "America/Chicago", MT: "America/Denver", PT: "America/Los_Angeles", AKT: "America/Anchorage" };
