@@ -1,3 +1,4 @@
+import type { DataMap } from "vfile";
 import { VFile } from "vfile";
 import { report } from "../diagnostics/report.js";
 import { detectFormat } from "../load/detect-format.js";
@@ -28,7 +29,7 @@ interface Subject {
   incident: RuleContext<unknown>["incident"];
   positions: PositionMap;
   format: SourceFormat;
-  timelineZones?: string[];
+  reader?: Partial<DataMap>;
 }
 
 /**
@@ -51,7 +52,7 @@ export async function lintText(text: string, options: LintOptions = {}): Promise
     for (const parsed of await parseDocument(source, { path, input: kind })) {
       // What the parser inferred is for `parse` readers; lint keeps only what stops reading.
       pushAll(file.messages, parsed.file.messages.filter((m) => m.fatal === true));
-      subjects.push({ incident: parsed.incident, positions: parsed.positions, format: kind, timelineZones: parsed.file.data.timelineZones ?? [] });
+      subjects.push({ incident: parsed.incident, positions: parsed.positions, format: kind, reader: parsed.file.data });
     }
   }
   const index = new LineIndex(source);
@@ -68,7 +69,7 @@ export async function lintText(text: string, options: LintOptions = {}): Promise
       const toRange = (at: Finding["at"]): Range | undefined => (typeof at === "string" ? rangeOf(at) : at);
       const context: RuleContext<Record<string, unknown>> = {
         incident: subject.incident,
-        ...(subject.timelineZones ? { timelineZones: subject.timelineZones } : {}),
+        reader: subject.reader ?? {},
         positions: subject.positions,
         format: subject.format,
         source,

@@ -1,3 +1,5 @@
+import type { DataMap } from "vfile";
+import "../parse/file-data.js";
 import type { Incident } from "../model/incident.js";
 import type { PositionMap, Range } from "../load/positions.js";
 
@@ -28,8 +30,8 @@ export interface Finding {
 export interface RuleContext<Options> {
   incident: Partial<Incident> & Record<string, unknown>;
   positions: PositionMap;
-  /** Written documents: the zones their timeline's times are written in (see parse/file-data.ts). */
-  timelineZones?: string[];
+  /** What the reader learnt of a written document beyond the incident (see parse/file-data.ts); empty for data. */
+  reader: Partial<DataMap>;
   format: SourceFormat;
   /** The whole source text, as read. */
   source: string;

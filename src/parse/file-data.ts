@@ -9,6 +9,11 @@ declare module "vfile" {
      * in its metadata and writes the timeline in UTC.
      */
     timelineZones: string[];
+    /**
+     * Timeline entries whose wall time falls in a daylight-saving gap or overlap, so their UTC
+     * time is a guess: by index in the timeline, with the reader's explanation.
+     */
+    guessedTimes: Array<{ index: number; message: string }>;
   }
 }
 

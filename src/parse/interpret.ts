@@ -524,6 +524,9 @@ export function interpret(input: InterpretInput): Interpretation {
     if (timed.length) warn(`The timeline states no time zone; read its ${timed.length} time${timed.length === 1 ? "" : "s"} as UTC`, lineRange(timed[0]!.line), "parse/timeline-zone");
     for (const e of resolved.problems.noDate) warn("Timeline entry has a time but no day can be worked out; its time is left out", lineRange(e.line), "parse/timeline-date");
     for (const e of resolved.problems.unknownTime) warn("Timeline entry has an unknown time", lineRange(e.line), "parse/timeline-time");
+    for (const g of resolved.problems.guessed) warn(g.message, lineRange(resolved.entries[g.index]!.raw.line), "parse/dst");
+    for (const o of resolved.problems.outOfSeason) warn(o.message, lineRange(resolved.entries[o.index]!.raw.line), "parse/zone-season");
+    file.data.guessedTimes = resolved.problems.guessed.map((g) => ({ index: g.index, message: g.message }));
   }
 
   // Prose fields.

@@ -1,6 +1,7 @@
 import type { RawEntry } from "./extract-timeline.js";
 import { formatDay, isValidDay, type Day } from "./time/dates.js";
 import { zoneOffset } from "./time/zones.js";
+import { offsetName, outOfSeason, readLocalTime, type Reading } from "./time/local-time.js";
 
 export interface ResolvedEntry {
   time?: string;
@@ -14,6 +15,18 @@ export interface ResolveProblems {
   noZone: RawEntry[];
   noDate: RawEntry[];
   unknownTime: RawEntry[];
+  /** Wall times in a daylight-saving gap or overlap: read as one of their readings, on a guess. */
+  guessed: Array<{ index: number; message: string }>;
+  /** Abbreviations written out of their season ("PST" in July): read as written. */
+  outOfSeason: Array<{ index: number; message: string }>;
+}
+
+interface Pending {
+  index: number;
+  kind: "gap" | "overlap";
+  readings: [Reading, Reading];
+  wall: string;
+  zone: string;
 }
 
 /**
@@ -25,7 +38,9 @@ export interface ResolveProblems {
 const ROLLOVER_MINUTES = 3 * 60;
 
 export function resolveTimes(entries: readonly RawEntry[], incidentDate: Day | undefined, documentZone: string | undefined): { entries: ResolvedEntry[]; problems: ResolveProblems } {
-  const problems: ResolveProblems = { noZone: [], noDate: [], unknownTime: [] };
+  const problems: ResolveProblems = { noZone: [], noDate: [], unknownTime: [], guessed: [], outOfSeason: [] };
+  const pending: Pending[] = [];
+  const seasonsSaid = new Set<string>();
   const out: ResolvedEntry[] = [];
   let prevContext = -1;
   let prevMinutes = -1;
@@ -68,15 +83,61 @@ export function resolveTimes(entries: readonly RawEntry[], incidentDate: Day | u
     }
     const zone = s.zone ?? e.zone ?? documentZone;
     const local = Date.UTC(day.year, day.month - 1, day.day + (s.date ? 0 : rollover), s.clock.hour, s.clock.minute);
-    let offset = 0;
+    let utc = local;
     if (zone) {
-      // Named zones: the offset at the local time, found from the UTC guess and corrected once.
-      const guess = zoneOffset(zone, local) ?? 0;
-      offset = zoneOffset(zone, local - guess * 60000) ?? guess;
+      const read = readLocalTime(zone, local);
+      if (!read) utc = local - (zoneOffset(zone, local) ?? 0) * 60_000;
+      else if (read.kind === "exact") utc = read.reading.utc;
+      else {
+        // Decided below, once the entries around it are known.
+        pending.push({ index: out.length - 1, kind: read.kind, readings: read.readings, wall: `${clock(local)} on ${iso(local).slice(0, 10)}`, zone });
+        utc = read.readings[0].utc;
+      }
+      const season = seasonsSaid.has(zone) ? undefined : outOfSeason(zone, utc);
+      if (season) {
+        // Once per zone: a timeline written in PST through July repeats the same slip.
+        seasonsSaid.add(zone);
+        problems.outOfSeason.push({ index: out.length - 1, message: `${zone} (${offsetName(zoneOffset(zone, utc) ?? 0)}) is written on ${iso(utc).slice(0, 10)}, when ${season.zone} was at ${offsetName(season.offset)}; read as written` });
+      }
     } else problems.noZone.push(e);
-    resolved.time = new Date(local - offset * 60000).toISOString().replace(/\.000Z$/, "Z");
+    resolved.time = iso(utc);
+  }
+  const undecided = new Set(pending.map((p) => p.index));
+  for (const p of pending) {
+    decide(p, out, undecided, problems);
+    undecided.delete(p.index);
   }
   return { entries: out, problems };
+}
+
+const iso = (utc: number): string => new Date(utc).toISOString().replace(/\.000Z$/, "Z");
+const clock = (utc: number): string => new Date(utc).toISOString().slice(11, 16);
+
+/**
+ * Picks the reading of a wall time in a gap or overlap that keeps the timeline in order (after
+ * the entry before it, as decided, and before the next entry whose time is certain), and says
+ * which it took and why. When both or neither keep
+ * the order, it takes what calendars take: the earlier moment of a repeated hour, and for a
+ * skipped one the offset from before the change.
+ */
+function decide(p: Pending, entries: ResolvedEntry[], undecided: ReadonlySet<number>, problems: ResolveProblems): void {
+  const timeOf = (e: ResolvedEntry | undefined): number | undefined => (e?.time && e.time.length > 10 ? Date.parse(e.time) : undefined);
+  let prev: number | undefined;
+  for (let i = p.index - 1; i >= 0 && prev === undefined; i--) prev = timeOf(entries[i]);
+  let next: number | undefined;
+  for (let i = p.index + 1; i < entries.length && next === undefined; i++) if (!undecided.has(i)) next = timeOf(entries[i]);
+  const inOrder = p.readings.filter((r) => (prev === undefined || r.utc >= prev) && (next === undefined || r.utc <= next));
+  const strictly = inOrder.filter((r) => (prev === undefined || r.utc > prev) && (next === undefined || r.utc < next));
+  const keeps = inOrder.length === 1 ? inOrder[0] : strictly.length === 1 ? strictly[0] : undefined;
+  const chosen = keeps ?? p.readings[0];
+  const why = keeps ? "the reading that keeps the timeline in order" : p.kind === "overlap" ? "the first of the two, as the timeline does not tell them apart" : "with the offset from before the change, as the timeline does not tell";
+  entries[p.index]!.time = iso(chosen.utc);
+  const [a, b] = p.readings;
+  const what =
+    p.kind === "overlap"
+      ? `${p.wall} happens twice in ${p.zone} (${clock(a.utc)} UTC at ${offsetName(a.offset)}, ${clock(b.utc)} UTC at ${offsetName(b.offset)})`
+      : `${p.wall} does not exist in ${p.zone}: the clocks skipped it (${clock(a.utc)} UTC at ${offsetName(a.offset)}, ${clock(b.utc)} UTC at ${offsetName(b.offset)})`;
+  problems.guessed.push({ index: p.index, message: `${what}; read as ${clock(chosen.utc)} UTC, ${why}` });
 }
 
 /** Month and day without a year: the year that puts it nearest the reference day. */

@@ -1,7 +1,9 @@
 import { sectionKey, type SectionKey } from "../model/section-synonyms.js";
 
-// "2. What was affected?" inside a paragraph. The question is at most 80 characters.
-const NUMBERED_QUESTION = /(?:^|\s)(\d{1,2})\.\s+((?:What|Why|How|Who|When|Where|Which|Was|Were|Did|Is|Are)\b[^?\n]{0,80}\?)/g;
+// "2. What was affected?" inside a paragraph: the number and the question word; the question's
+// end is found by a bounded look for "?" (at most 80 characters), not by the pattern.
+const NUMBERED_QUESTION = /(?<!\S)(\d{1,2})\.[ \t]+(?=(?:What|Why|How|Who|When|Where|Which|Was|Were|Did|Is|Are)\b)/g;
+const MAX_QUESTION = 80;
 
 export interface RunInQuestion {
   label: string;
@@ -22,7 +24,10 @@ export function runInQuestions(text: string): { before: string; questions: RunIn
     const n = Number(m[1]);
     const last = found[found.length - 1];
     if (last ? n !== last.n + 1 : n !== 1) continue;
-    found.push({ n, label: m[2]!, start: m.index! + (m[0].length - m[0].trimStart().length), end: m.index! + m[0].length });
+    const from = m.index! + m[0].length;
+    const mark = text.slice(from, from + MAX_QUESTION + 1).search(/[?\n]/);
+    if (mark < 0 || text[from + mark] !== "?") continue;
+    found.push({ n, label: text.slice(from, from + mark + 1), start: m.index!, end: from + mark + 1 });
   }
   if (found.length < 2) return null;
   const questions: RunInQuestion[] = [];

@@ -44,16 +44,14 @@ test("regular expressions: none can backtrack super-linearly (recheck)", { timeo
   assert.ok(all.length > 200, `found ${all.length} patterns`);
   const unsafe = [];
   const audit = async (r) => {
-    let result = await check(r.source, r.flags, { timeout: 5000 });
+    // The fuzzing checker draws random strings: a fixed seed gives every run the same verdicts.
+    let result = await check(r.source, r.flags, { timeout: 5000, randomSeed: 20181120 });
     // "unknown" means the checker ran out of time, which a loaded CI machine can cause: retry.
-    if (result.status === "unknown") result = await check(r.source, r.flags, { timeout: 60_000 });
+    if (result.status === "unknown") result = await check(r.source, r.flags, { timeout: 60_000, randomSeed: 20181120 });
     if (result.status !== "safe" && !r.bounded) unsafe.push(`${r.where} /${r.source}/${r.flags}: ${result.status}${result.attack ? ` (attack ${result.attack.pattern})` : ""}`);
   };
-  // Two checks at a time, one per core; the order of any findings is made stable below.
-  const queue = [...all];
-  await Promise.all([0, 1].map(async () => {
-    while (queue.length) await audit(queue.shift());
-  }));
-  unsafe.sort();
+  // One check at a time: the checker's fuzzing works to a time budget, so checks run side by
+  // side starve each other and give different verdicts from run to run.
+  for (const r of all) await audit(r);
   assert.deepEqual(unsafe, []);
 });

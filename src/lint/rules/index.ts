@@ -5,6 +5,7 @@ import { timelineTimezone } from "./timeline-timezone.js";
 import { timelineOrder } from "./timeline-order.js";
 import { timelineKeyEvents } from "./timeline-key-events.js";
 import { timelineInWindow } from "./timeline-in-window.js";
+import { timelineUnambiguousTime } from "./timeline-unambiguous-time.js";
 import { actionItemOwner } from "./action-item-owner.js";
 import { actionItemTicket } from "./action-item-ticket.js";
 import { actionItemDuplicate } from "./action-item-duplicate.js";
@@ -25,6 +26,7 @@ export const RULES = {
   "timeline-order": timelineOrder,
   "timeline-key-events": timelineKeyEvents,
   "timeline-in-window": timelineInWindow,
+  "timeline-unambiguous-time": timelineUnambiguousTime,
   "action-item-owner": actionItemOwner,
   "action-item-ticket": actionItemTicket,
   "action-item-duplicate": actionItemDuplicate,

@@ -4,7 +4,8 @@ import type { Rule } from "../rule.js";
 const SECRETS: { name: string; pattern: RegExp }[] = [
   { name: "an AWS access key", pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g },
   { name: "a bearer token", pattern: /\bBearer\s+[A-Za-z0-9._~+/-]{20,200}=*/g },
-  { name: "a password in a URL", pattern: /\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:/@]{1,64}:[^\s@/]{1,64}@/gi },
+  // The scheme starts where no scheme character precedes it: one try per run of letters.
+  { name: "a password in a URL", pattern: /(?<![a-z0-9+.-])[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:/@]{1,64}:[^\s@/]{1,64}@/gi },
   { name: "a private key", pattern: /-----BEGIN (?:[A-Z]{1,10} )?PRIVATE KEY-----/g },
   { name: "a GitHub token", pattern: /\b(?:ghp|gho|ghu|ghs|ghr|github_pat)_[A-Za-z0-9_]{30,255}\b/g },
   { name: "a Slack token", pattern: /\bxox[abprs]-[A-Za-z0-9-]{10,200}/g },

@@ -24,7 +24,7 @@ export const timelineTimezone: Rule = {
     if (timeline.length === 0 || context.format === "data") return;
     // The zone the times are written in, not the source zone the metadata may name: our own
     // Markdown says "Source time zone: CEST" and writes its timeline in UTC.
-    const writtenIn = context.timelineZones;
+    const writtenIn = context.reader.timelineZones;
     const zone = writtenIn ? (writtenIn.find((z) => !UTC.test(z)) ?? writtenIn[0]) : typeof context.incident.timezone === "string" ? context.incident.timezone : undefined;
     if (!zone) {
       context.report({ message: "The timeline does not say which time zone its times are in, expected UTC (write \"Timeline (in UTC)\")", at: "/timeline" });
@@ -48,9 +48,13 @@ const times = (timeline: unknown): string => JSON.stringify(Array.isArray(timeli
 
 /**
  * Rewrites every entry's time stamp in UTC and the zone note or heading to say UTC. Offered only
- * when the rewritten document reads back with the very same times, so nothing can be lost.
+ * when no time was a guess and the rewritten document reads back with the very same times, so
+ * nothing can be lost.
  */
 function rewriteInUtc(context: RuleContext<Record<string, never>>, zone: string): Fix[] | undefined {
+  // A time in a daylight-saving gap or overlap was read on a guess: rewriting it would write the
+  // guess down as fact and lose the wall time the author wrote.
+  if (context.reader.guessedTimes?.length) return undefined;
   const { source } = context;
   const timeline = context.incident.timeline as Array<{ time?: string }>;
   const fixes: Fix[] = [];

@@ -53,7 +53,7 @@ export function zoneOffset(zone: string, at: number): number | undefined {
   if (fixed) return (fixed[1] === "+" ? 1 : -1) * (Number(fixed[2]) * 60 + Number(fixed[3] ?? 0));
   if (z.includes("/")) {
     try {
-      const parts = new Intl.DateTimeFormat("en-US", { timeZone: z, timeZoneName: "longOffset" }).formatToParts(new Date(at));
+      const parts = formatter(z).formatToParts(new Date(at));
       const name = parts.find((p) => p.type === "timeZoneName")?.value ?? "";
       if (name === "GMT") return 0;
       const m = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
@@ -63,6 +63,18 @@ export function zoneOffset(zone: string, at: number): number | undefined {
     }
   }
   return undefined;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per zone: building one costs far more than using it. */
+function formatter(zone: string): Intl.DateTimeFormat {
+  let f = formatters.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "longOffset" });
+    formatters.set(zone, f);
+  }
+  return f;
 }
 
 /** The zone a note declares: "All times in PST", "All times PDT (UTC-7).", "Timeline (in UTC)". */
