@@ -24,6 +24,7 @@ export const SHAPES = {
   escapes: "\\*",
   listItems: "- a\n",
   nestedLists: "- ",
+  indentedItems: " - a\n",
   tableRows: "| a |\n",
   timelineLines: "10:01 x\n",
   blanks: " \t",
