@@ -229,6 +229,27 @@ for (const name of examples) {
   });
 }
 
+test("round trip: escapes are undone, seconds kept, names with commas and apostrophes whole, item fields read back", async () => {
+  const x = {
+    title: "Cache ~120k",
+    date: "2015-01-01",
+    participants: ["O'Brien, Seán", "van der Berg, Anna"],
+    summary: "We lost ~120k requests.\n\n1. Stop the writes\n2. Restore",
+    wentWell: ["~120k saved", "1. first"],
+    timeline: [{ time: "2015-01-01T00:01:30Z", event: "~120k errors" }],
+    actionItems: [{ description: "Cap at ~120k", owner: "O'Brien, Seán", priority: "P1", status: "in-progress" }],
+  };
+  for (const [format, input] of [["markdown", "markdown"], ["email", "mail"]]) {
+    const [p] = await parseDocument(await renderIncident(x, { format }), { path: "x", input });
+    const y = p.incident;
+    assert.deepEqual(y.participants, x.participants, format);
+    assert.equal(y.summary, x.summary, format);
+    assert.deepEqual(y.wentWell, x.wentWell, format);
+    assert.deepEqual(y.timeline, x.timeline, format);
+    assert.deepEqual(y.actionItems, x.actionItems, format);
+  }
+});
+
 test("round trip: generated incidents (1,000 in test:slow) through Markdown and mail", async () => {
   await fc.assert(fc.asyncProperty(arbitraryIncident, assertRoundTrip), { numRuns: runs(1000) });
 });

@@ -1,6 +1,7 @@
 import type { ActionItem } from "../model/incident.js";
 import type { Item } from "./extract-items.js";
 import { inlineText } from "./markdown-inline.js";
+import { isFamilyNameFirst } from "./people.js";
 
 const STATUS = new Map<string, ActionItem["status"]>([
   ["open", "open"], ["todo", "open"], ["to do", "open"], ["not started", "open"], ["planned", "open"], ["new", "open"],
@@ -31,7 +32,8 @@ function trailingDetails(text: string): { index: number; inner: string } | undef
       const inner = t.slice(i + 1, -1);
       // Every part must be "key: value", a value without commas: "(owner: Ana, OPS-1)" is prose.
       const parts = inner.split(DETAIL_SPLIT);
-      const ok = parts.every((p) => DETAIL_KEY.test(p) && !p.replace(/\([^()]*\)/g, "").replace(/,\s*$/, "").includes(","));
+      // A name written family name first ("owner: O'Brien, Seán") is the one comma allowed.
+      const ok = parts.every((p) => DETAIL_KEY.test(p) && (!p.replace(/\([^()]*\)/g, "").replace(/,\s*$/, "").includes(",") || isFamilyNameFirst(p.replace(/^[^:]*:\s*/, "").replace(/,\s*$/, ""))));
       return ok ? { index: i, inner } : undefined;
     }
   }
@@ -55,7 +57,7 @@ export function readActionItem(item: Item): ActionItem {
   if (item.checked === true) out.status ??= "done";
   if (item.checked === false) out.status ??= "open";
   if (!out.owner) {
-    const owner = /(?:^|\s)\(?(?:owner|assignee|assigned to|who)\s*:\s*@?([\w.-]+(?: [A-Z][\w-]+)?)\)?/i.exec(text) ?? /^@([\w-]+)\b[:,]?/.exec(text);
+    const owner = /(?:^|\s)\(?(?:owner|assignee|assigned to|who)\s*:\s*@?([\w.'’-]+(?: [A-Z][\w'’-]+)?)\)?/i.exec(text) ?? /^@([\w-]+)\b[:,]?/.exec(text);
     const mentions = [...text.matchAll(/(?:^|[\s(])@([A-Za-z0-9][\w-]*)/g)];
     if (owner) out.owner = owner[1]!;
     // One @mention in an item names who owns it; several are a discussion.

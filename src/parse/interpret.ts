@@ -11,11 +11,12 @@ import { inferKind, scanTimeline, setDate, type RawEntry, type TimelineScan } fr
 import { resolveTimes } from "./resolve-times.js";
 import { splitLabelledItems } from "./labelled-items.js";
 import { infoboxFields } from "./infobox.js";
-import { readPeople, readPerson } from "./people.js";
+import { readPeople, readPeopleItem, readPerson } from "./people.js";
 import { inlineText } from "./markdown-inline.js";
 import { findDate, formatDay, numericDateOrder, type DateOptions, type Day } from "./time/dates.js";
 import { ambiguousZone, declaredZone } from "./time/zones.js";
 import { readStamp } from "./time/stamp.js";
+import { withoutNeedlessEscapes } from "../markdown/needless-escapes.js";
 import type { MailMeta } from "./mail/mail-meta.js";
 import type { StatusPage } from "./status-page.js";
 import { titleFromSubject } from "./mail/mail-meta.js";
@@ -89,7 +90,7 @@ export function interpret(input: InterpretInput): Interpretation {
         .trim();
     }
     return blocks
-      .map((b) => (b.kind === "list" ? b.items!.map((i) => `${i.ordered ? "1." : "-"} ${foldLines(i.text)}`).join("\n") : b.kind === "paragraph" ? foldLines(b.text) : b.text))
+      .map((b) => (b.kind === "list" ? b.items!.map((i) => `${i.ordered ? i.marker : "-"} ${foldLines(i.text)}`).join("\n") : b.kind === "paragraph" ? foldLines(b.text) : b.text))
       .join("\n\n")
       .trim();
   };
@@ -290,8 +291,9 @@ export function interpret(input: InterpretInput): Interpretation {
         const all = [...valueBlocks, ...blocks];
         const last = all[all.length - 1];
         const before = all[all.length - 2];
-        // The Gluster template: the steps taken follow the root cause as a bare list.
-        if (last?.kind === "list" && before && before.kind !== "list" && !/:\s*$/.test(before.text) && !hasKey("resolution")) {
+        // The Gluster template: the steps taken follow the root cause as a bare list of bullets
+        // (a numbered list is the root cause's own reasoning, step by step).
+        if (last?.kind === "list" && !last.items![0]!.ordered && before && before.kind !== "list" && !/:\s*$/.test(before.text) && !hasKey("resolution")) {
           addProse("rootCause", all.slice(0, -1));
           addProse("resolution", [last]);
           warn("Read the unlabelled list after the root cause as the resolution", lineRange(last.line, last.endLine));
@@ -340,7 +342,7 @@ export function interpret(input: InterpretInput): Interpretation {
         if (key === "participants") participantsFromLabel = true;
         const all = [...valueBlocks, ...blocks];
         const first = all[0];
-        if (first?.kind === "list") for (const i of first.items!) pushAll(target, readPeople(i.text).map((p) => ({ p, range: lineRange(i.line, i.endLine, i.column) })));
+        if (first?.kind === "list") for (const i of first.items!) pushAll(target, readPeopleItem(i.text).map((p) => ({ p, range: lineRange(i.line, i.endLine, i.column) })));
         else if (first?.kind === "paragraph" && first.text.length < 300) pushAll(target, readPeople(foldLines(first.text, ", ")).map((p) => ({ p, range: lineRange(first.line, first.endLine) })));
         pushAll(pool, all.slice(1));
         break;
@@ -565,6 +567,7 @@ export function interpret(input: InterpretInput): Interpretation {
     out.notes = notes.map((n) => (n.label ? `**${n.label.replace(/\*/g, "")}**\n\n${n.text}` : n.text)).join("\n\n");
     positions.set("/notes", { value: lineRange(notes[0]!.line) });
   }
+  if (mode === "markdown") unescapeFields(out);
   return { incident: ordered(out), positions };
 
   function interpretPool(): void {
@@ -710,6 +713,14 @@ function toPeople(v: unknown): Person[] {
   if (typeof v === "string") return readPeople(v);
   if (Array.isArray(v)) return v.flatMap((x) => (typeof x === "string" ? [readPerson(x)].filter((p): p is Person => !!p) : x && typeof x === "object" && "name" in x ? [x as Person] : []));
   return [];
+}
+
+/** Markdown fields as their authors meant them, without the escapes they do not need. */
+function unescapeFields(out: Record<string, unknown>): void {
+  for (const key of [...PROSE, "notes"]) if (typeof out[key] === "string") out[key] = withoutNeedlessEscapes(out[key] as string, "block");
+  for (const key of ["wentWell", "wentBad", "lucky", "lessons"]) if (Array.isArray(out[key])) out[key] = (out[key] as unknown[]).map((v) => (typeof v === "string" ? withoutNeedlessEscapes(v, "inline") : v));
+  if (Array.isArray(out.timeline)) for (const e of out.timeline as TimelineEntry[]) e.event = withoutNeedlessEscapes(e.event, "inline");
+  if (Array.isArray(out.actionItems)) for (const a of out.actionItems as ActionItem[]) a.description = withoutNeedlessEscapes(a.description, "inline");
 }
 
 const ORDER = ["$schema", "id", "title", "date", "status", "severity", "tags", "timezone", "authors", "participants", "summary", "impact", "detection", "trigger", "rootCause", "resolution", "notes", "timeline", "wentWell", "wentBad", "lucky", "lessons", "actionItems", "links"];

@@ -44,6 +44,8 @@ export interface ListItem {
   /** The task box as written (`[x] `), so lists where boxes mean nothing can keep it. */
   box: string;
   ordered: boolean;
+  /** The marker as written: `-`, `*`, `2.`, `3)`. */
+  marker: string;
 }
 
 export interface TableRow {
@@ -462,7 +464,7 @@ export function outline(text: string, options: OutlineOptions): Section[] {
       // Step back over trailing blank lines so the next item (or block) starts cleanly.
       let end = k - 1;
       while (end > itemLine && lines[end]!.trim() === "") end--;
-      items.push({ text: body.join("\n").replace(/\n{3,}/g, "\n\n").trim(), line: base + itemLine + 1, column: m[1]!.length + 1, endLine: base + end + 1, checked, box, ordered });
+      items.push({ text: body.join("\n").replace(/\n{3,}/g, "\n\n").trim(), line: base + itemLine + 1, column: m[1]!.length + 1, endLine: base + end + 1, checked, box, ordered, marker: m[2]! });
       if (sawBlank) {
         // A blank line then another item of this list continues it; anything else ends it.
         let n = k;

@@ -49,6 +49,20 @@ export function readPeople(line: string, separator?: ";"): Person[] {
   return parts.map((p) => readPerson(p)).filter((p): p is Person => p !== undefined);
 }
 
+/**
+ * The people of one list item. An item names one person as a rule, so "O'Brien, Seán" (a family
+ * name, a comma, a given name) is one name; an item that lists
+ * several ("misc, nigelb and duck") gives each.
+ */
+export function readPeopleItem(item: string): Person[] {
+  const plain = item.replace(/\s+/g, " ").trim();
+  if (isFamilyNameFirst(plain)) {
+    const one = readPerson(plain);
+    return one ? [one] : [];
+  }
+  return readPeople(item);
+}
+
 /** `a, b (x, y) and c` -> `a`, `b (x, y)`, `c`: commas and "and" inside parentheses stay. */
 function splitOutsideParentheses(line: string): string[] {
   const parts: string[] = [];
@@ -70,4 +84,13 @@ function splitOutsideParentheses(line: string): string[] {
   }
   parts.push(line.slice(start));
   return parts;
+}
+
+// "O'Brien, Seán", "van der Berg, Anna Maria": capitalised words, the family name's particles
+// in lower case. Each word is at most 40 characters (bounded input).
+const FAMILY_NAME_FIRST = /^(?:\p{Ll}{1,4} ){0,3}\p{Lu}[\p{L}'’-]{0,40}, \p{Lu}[\p{L}'’-]{0,40}(?: \p{Lu}[\p{L}'’-]{0,40})?$/u;
+
+/** A name written family name first, with one comma: "O'Brien, Seán". */
+export function isFamilyNameFirst(text: string): boolean {
+  return text.length <= 120 && FAMILY_NAME_FIRST.test(text.trim());
 }

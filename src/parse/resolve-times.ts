@@ -82,7 +82,7 @@ export function resolveTimes(entries: readonly RawEntry[], incidentDate: Day | u
       continue;
     }
     const zone = s.zone ?? e.zone ?? documentZone;
-    const local = Date.UTC(day.year, day.month - 1, day.day + (s.date ? 0 : rollover), s.clock.hour, s.clock.minute);
+    const local = Date.UTC(day.year, day.month - 1, day.day + (s.date ? 0 : rollover), s.clock.hour, s.clock.minute, s.clock.second ?? 0);
     let utc = local;
     if (zone) {
       const read = readLocalTime(zone, local);

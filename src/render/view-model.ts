@@ -1,4 +1,5 @@
 import { readStamp } from "../parse/time/stamp.js";
+import { clockText } from "../parse/time/local-time.js";
 import type { IncidentDraft as Incident, Person } from "../model/incident.js";
 import { deriveFigures, formatMinutes } from "./derive.js";
 import { formatPerson } from "./people.js";
@@ -96,7 +97,8 @@ export function buildViewModel(incident: Incident): ViewModel {
   const timeline: TimelineView[] = (incident.timeline ?? []).map((e) => {
     const time = e.time ?? null;
     const date = time ? time.slice(0, 10) : null;
-    const clock = time && time.length > 10 ? time.slice(11, 16) : null;
+    // Seconds are shown when the time has them, so a render keeps every second of the data.
+    const clock = time && time.length > 10 ? clockText(time) : null;
     return { time, date, clock, stamp: "", event: e.event, actor: e.actor ?? null, kind: e.kind ?? null };
   });
   // Dates are shown whenever a clock alone would be read on the wrong day.

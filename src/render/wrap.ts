@@ -3,7 +3,10 @@ import stringWidth from "string-width";
 export const MAIL_WIDTH = 72;
 
 // Markers after which wrapped lines hang: list bullets, numbered items, timeline clocks.
-const HANGING = /^(\s*)((?:[-*+]|\d{1,3}[.)])\s+|(?:\d{4}-\d{2}-\d{2}\s+)?\d{1,2}:\d{2}:?\s+)?/;
+const HANGING = /^(\s*)((?:[-*+]|\d{1,3}[.)])\s+|(?:\d{4}-\d{2}-\d{2}\s+)?\d{1,2}:\d{2}(?::\d{2})?:?\s+)?/;
+// A word that, first on a line, would read as the start of a list item, quote, heading or table
+// row: a line is never broken just before one.
+const MARKER = /^(?:\d{1,9}[.)]|[-*+•>#|])$/;
 
 /**
  * Wraps one logical line at `width` columns (display width, so CJK counts double). Words and
@@ -17,22 +20,25 @@ export function wrapLine(line: string, width = MAIL_WIDTH): string {
   const indent = " ".repeat(stringWidth(lead));
   const words = line.slice(lead.length).split(/ +/).filter(Boolean);
   const out: string[] = [];
-  let current = lead;
+  let current: string[] = [];
   let currentWidth = stringWidth(lead);
-  let empty = true;
+  const flush = (next: string[]): void => {
+    out.push((out.length ? indent : lead) + current.join(" "));
+    current = next;
+    currentWidth = indent.length + stringWidth(next.join(" "));
+  };
   for (const word of words) {
     const w = stringWidth(word);
-    if (!empty && currentWidth + 1 + w > width) {
-      out.push(current);
-      current = indent + word;
-      currentWidth = indent.length + w;
+    if (current.length && currentWidth + 1 + w > width) {
+      // Carry the word before a marker along, so the marker does not open the next line.
+      if (MARKER.test(word) && current.length > 1) flush([current.pop()!, word]);
+      else flush([word]);
     } else {
-      current += (empty ? "" : " ") + word;
-      currentWidth += (empty ? 0 : 1) + w;
+      currentWidth += (current.length ? 1 : 0) + w;
+      current.push(word);
     }
-    empty = false;
   }
-  out.push(current);
+  out.push((out.length ? indent : lead) + current.join(" "));
   return out.join("\n");
 }
 

@@ -1,5 +1,6 @@
 import { declaredZone, zoneOffset } from "../../parse/time/zones.js";
 import { readStamp } from "../../parse/time/stamp.js";
+import { clockText } from "../../parse/time/local-time.js";
 import { parseTextSync } from "../../parse/parse-document.js";
 import { applyFixes } from "../apply-fixes.js";
 import type { Fix, Rule, RuleContext } from "../rule.js";
@@ -73,7 +74,7 @@ function rewriteInUtc(context: RuleContext<Record<string, never>>, zone: string)
     if (!stamp?.clock || stamp.stampEnd === undefined) return undefined;
     const open = STAMP_OPEN.exec(line.slice(lead))![0].length;
     if (stamp.zone) ownZones++;
-    const text = `${stamp.date ? `${time.slice(0, 10)} ` : ""}${time.slice(11, 16)}${stamp.zone ? " UTC" : ""}`;
+    const text = `${stamp.date ? `${time.slice(0, 10)} ` : ""}${clockText(time)}${stamp.zone ? " UTC" : ""}`;
     fixes.push({ start: lineStart + lead + open, end: lineStart + lead + trimmedEnd(line.slice(lead), stamp.stampEnd), text });
   }
   // The note or heading that set the zone: "All times in CEST", "Timeline (CEST)".

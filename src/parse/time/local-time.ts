@@ -80,3 +80,8 @@ export function offsetName(minutes: number): string {
   const m = Math.abs(minutes);
   return `UTC${sign}${Math.floor(m / 60)}${m % 60 ? `:${String(m % 60).padStart(2, "0")}` : ""}`;
 }
+
+/** The clock of an ISO time as a timeline writes it: `14:05`, or `14:05:30` when it has seconds. */
+export function clockText(iso: string): string {
+  return /^\d\d:\d\d:(?!00)\d\d/.test(iso.slice(11)) ? iso.slice(11, 19) : iso.slice(11, 16);
+}

@@ -5,7 +5,7 @@ import { isKnownZone } from "./zones.js";
 export interface Stamp {
   /** Full date, or month and day when the year is left out (`[12-05 16:21]`, `Nov 27`). */
   date?: Day | { year?: undefined; month: number; day: number };
-  clock?: { hour: number; minute: number };
+  clock?: { hour: number; minute: number; second?: number };
   /** The zone written in the entry itself. */
   zone?: string;
   /** `[???]`: the author did not know when. */
@@ -18,7 +18,7 @@ export interface Stamp {
 
 const MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 const ZONE = "(?:\\(\\s*)?((?:UTC|GMT)[+-]\\d{1,2}(?::?\\d{2})?|[A-Z][A-Za-z]+\\/[A-Z][A-Za-z_]+|[A-Z]{1,5})(?:\\s*\\))?";
-const CLOCK = "(\\d{1,2})(?::|h|\\.(?=\\d{2}\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)))(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(?:(\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)|[ap])(?![a-z]))?";
+const CLOCK = "(\\d{1,2})(?::|h|\\.(?=\\d{2}\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)))(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?(?:(\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)|[ap])(?![a-z]))?";
 
 const OPEN = /^(?:\*\*|__|\[|\(|`)?\s*/;
 const ISO = new RegExp(`^(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]|,\\s*|\\s+at\\s+)${CLOCK}(Z(?![a-z])|\\s?[+-]\\d{2}:?\\d{2})?(?:\\s*${ZONE})?`, "i");
@@ -49,15 +49,16 @@ function maskImpossibleMeridiem(text: string): string {
   return text.slice(0, at) + "\u0001".repeat(m[3]!.length) + text.slice(at + m[3]!.length);
 }
 
-function clockOf(h: string, m: string, meridiem: string | undefined): { hour: number; minute: number } | undefined {
+function clockOf(h: string, m: string, sec: string | undefined, meridiem: string | undefined): { hour: number; minute: number; second?: number } | undefined {
   let hour = Number(h);
   const minute = Number(m);
+  const second = sec === undefined ? 0 : Number(sec);
   const mer = meridiem?.trim().toLowerCase().replace(/\./g, "");
   if (mer && (hour > 12 || hour === 0)) return undefined;
   if (mer?.startsWith("p") && hour < 12) hour += 12;
   if (mer?.startsWith("a") && hour === 12) hour = 0;
-  if (hour > 24 || minute > 59 || (hour === 24 && minute > 0)) return undefined;
-  return { hour: hour % 24, minute };
+  if (hour > 24 || minute > 59 || second > 59 || (hour === 24 && minute + second > 0)) return undefined;
+  return second ? { hour: hour % 24, minute, second } : { hour: hour % 24, minute };
 }
 
 function zoneOf(z: string | undefined): string | undefined {
@@ -81,37 +82,37 @@ export function readStamp(original: string): Stamp | undefined {
   let stamp: Stamp | undefined;
   let m: RegExpExecArray | null;
   if ((m = ISO.exec(rest()))) {
-    const clock = clockOf(m[4]!, m[5]!, m[6]);
+    const clock = clockOf(m[4]!, m[5]!, m[6], m[7]);
     if (!clock) return undefined;
-    const offset = m[7];
-    const zone = offset ? (offset.toUpperCase() === "Z" ? "UTC" : `UTC${offset.trim()}`) : zoneOf(m[8]);
+    const offset = m[8];
+    const zone = offset ? (offset.toUpperCase() === "Z" ? "UTC" : `UTC${offset.trim()}`) : zoneOf(m[9]);
     stamp = { date: { year: +m[1]!, month: +m[2]!, day: +m[3]! }, clock, end: 0, ...(zone ? { zone } : {}) };
-    pos += m[8] && !zoneOf(m[8]) ? m[0].length - m[8].length : m[0].length;
+    pos += m[9] && !zoneOf(m[9]) ? m[0].length - m[9].length : m[0].length;
   } else if ((m = DAY_MON_YEAR_CLOCK.exec(rest()))) {
-    const clock = clockOf(m[4]!, m[5]!, m[6]);
+    const clock = clockOf(m[4]!, m[5]!, m[6], m[7]);
     const month = monthNumber(m[2]!);
     if (!clock || !month) return undefined;
-    const zone = zoneOf(m[7]);
+    const zone = zoneOf(m[8]);
     stamp = { date: { year: +m[3]!, month, day: +m[1]! }, clock, end: 0, ...(zone ? { zone } : {}) };
-    pos += m[7] && !zone ? m[0].length - m[7].length : m[0].length;
+    pos += m[8] && !zone ? m[0].length - m[8].length : m[0].length;
   } else if ((m = MON_DAY_CLOCK.exec(rest()))) {
-    const clock = clockOf(m[4]!, m[5]!, m[6]);
+    const clock = clockOf(m[4]!, m[5]!, m[6], m[7]);
     const month = monthNumber(m[1]!);
     if (!clock || !month) return undefined;
-    const zone = zoneOf(m[7]);
+    const zone = zoneOf(m[8]);
     stamp = { date: m[3] ? { year: +m[3], month, day: +m[2]! } : { month, day: +m[2]! }, clock, end: 0, ...(zone ? { zone } : {}) };
-    pos += m[7] && !zone ? m[0].length - m[7].length : m[0].length;
+    pos += m[8] && !zone ? m[0].length - m[8].length : m[0].length;
   } else if ((m = MONTH_DAY_CLOCK.exec(rest()))) {
-    const clock = clockOf(m[3]!, m[4]!, m[5]);
+    const clock = clockOf(m[3]!, m[4]!, m[5], m[6]);
     if (!clock || +m[1]! > 12 || +m[1]! < 1 || +m[2]! > 31) return undefined;
-    const zone = zoneOf(m[6]);
+    const zone = zoneOf(m[7]);
     stamp = { date: { month: +m[1]!, day: +m[2]! }, clock, end: 0, ...(zone ? { zone } : {}) };
-    pos += m[6] && !zone ? m[0].length - m[6].length : m[0].length;
+    pos += m[7] && !zone ? m[0].length - m[7].length : m[0].length;
   } else if ((m = CLOCK_FIRST.exec(rest()))) {
-    const clock = clockOf(m[1]!, m[2]!, m[3]);
+    const clock = clockOf(m[1]!, m[2]!, m[3], m[4]);
     if (!clock) return undefined;
-    const zone = zoneOf(m[4]);
-    pos += m[4] && !zone ? m[0].length - m[4].length : m[0].length;
+    const zone = zoneOf(m[5]);
+    pos += m[5] && !zone ? m[0].length - m[5].length : m[0].length;
     stamp = { clock, end: 0, ...(zone ? { zone } : {}) };
     const after = AFTER_CLOCK_DATE.exec(rest());
     if (after) {
