@@ -254,6 +254,19 @@ test("round trip: generated incidents (1,000 in test:slow) through Markdown and 
   await fc.assert(fc.asyncProperty(arbitraryIncident, assertRoundTrip), { numRuns: runs(1000) });
 });
 
+test("property: taking out needless escapes never changes what inline Markdown means", async () => {
+  const { withoutNeedlessEscapes } = await import("../dist/markdown/needless-escapes.js");
+  const { parseInline } = await import("../dist/markdown/inline.js");
+  const shape = (text) => JSON.stringify(parseInline(text), (k, v) => (k === "position" ? undefined : v));
+  const piece = fc.constantFrom("\\*", "\\_", "\\`", "\\~", "\\[", "\\]", "\\!", "\\<", "\\>", "\\&", "\\\\", "\\#", "\\.", "\\-", "\\|", "*", "_", "`", "~", "[", "]", "(", ")", "!", "<", ">", "&", "amp;", "#1;", "a", "b", " ", "1.", "http://x", "www.x.org", "x@y.org");
+  await fc.assert(
+    fc.property(fc.array(piece, { maxLength: 14 }).map((a) => a.join("")), (text) => {
+      assert.equal(shape(withoutNeedlessEscapes(text, "inline")), shape(text), JSON.stringify(text));
+    }),
+    { numRuns: runs(5000) },
+  );
+});
+
 test("property: any string parses to data and messages, never a throw", async () => {
   await fc.assert(
     fc.asyncProperty(fc.oneof(fc.string({ maxLength: 400 }), fc.string({ unit: "binary", maxLength: 400 }), fc.array(fc.constantFrom("# ", "Timeline:\n", "10:00 ", "- ", "| a |", "\n", "Date: 2020-01-01\n", "**", "[", "> ", "---\n", "From x\n"), { maxLength: 60 }).map((a) => a.join(""))), fc.constantFrom("markdown", "mail", "auto"), async (text, input) => {
