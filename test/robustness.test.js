@@ -14,10 +14,20 @@ test("hostile files: invalid UTF-8, NUL bytes, binary, 10,000 nesting levels giv
     writeFileSync(join(dir, name), content);
     return join(dir, name);
   };
-  const latin1 = file("latin1.md", Buffer.from("# Panne du r\xe9seau\n\nDate: 2024-01-02\n", "latin1"));
+  // Windows-1252 (Latin-1 and the curly quotes and euro sign it adds) and UTF-16 are decoded.
+  const latin1 = file("latin1.md", Buffer.concat([Buffer.from("# Panne du r\xe9seau \x93co\xfbt\x94 \x80\n\nDate: 2024-01-02\n", "latin1")]));
   const parsed = cli(["parse", latin1]);
-  assert.equal(JSON.parse(parsed.stdout).title, "Panne du r\uFFFDseau");
-  assert.match(parsed.stderr, /latin1\.md:1:1\s+warning\s+The input was not clean text: .*invalid UTF-8/);
+  assert.equal(JSON.parse(parsed.stdout).title, "Panne du réseau “coût” €");
+  assert.match(parsed.stderr, /latin1\.md:1:1\s+warning\s+The input was not clean text: it is not UTF-8, so it was read as Windows-1252/);
+  for (const [name, bytes] of [
+    ["utf16le-bom.md", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("# Panne du réseau\n\nDate: 2024-01-02\n", "utf16le")])],
+    ["utf16be-bom.md", Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from("# Panne du réseau\n\nDate: 2024-01-02\n", "utf16le").swap16()])],
+    ["utf16le.md", Buffer.from("# Panne du réseau\n\nDate: 2024-01-02\n", "utf16le")],
+  ]) {
+    const r = cli(["parse", file(name, bytes)]);
+    assert.equal(JSON.parse(r.stdout).title, "Panne du réseau", name);
+    assert.ok(!r.stdout.includes("\uFFFD"), name);
+  }
   const data = cli(["validate", file("latin1.yaml", Buffer.from("title: r\xe9seau\n", "latin1"))]);
   assert.equal(data.code, 2, "data that is not UTF-8 cannot be read at all");
   assert.match(data.stderr, /latin1\.yaml:1:9: is not valid UTF-8 \(byte 0xe9 at offset 8\)/);

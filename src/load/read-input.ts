@@ -1,6 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { InputError } from "./input-error.js";
 import { LineIndex } from "./positions.js";
+import { decodeWindows1252, utf16Of } from "./legacy-encodings.js";
 
 /** Inputs above this size are refused before reading; `--max-bytes` raises it. */
 export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
@@ -53,16 +54,24 @@ export function decodeInput(name: string, bytes: Uint8Array, options: ReadOption
   const repairs: string[] = [];
   const mode = options.invalidText ?? "reject";
   let text: string;
-  try {
+  const utf16 = utf16Of(bytes);
+  if (utf16) {
+    text = new TextDecoder(utf16).decode(bytes);
+    // A byte-order mark says so; without one it is a reading, and said.
+    if (!(bytes[0] === 0xff || bytes[0] === 0xfe)) repairs.push(`it has no byte-order mark; read as ${utf16.toUpperCase()} by its zero bytes`);
+  } else try {
     text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    if (mode === "reject") {
+    if (mode === "replace") {
+      // Prose that is not UTF-8 is, in the archives post-mortems come from, almost always
+      // Windows-1252 (or Latin-1, its subset): every byte means a character there.
+      text = decodeWindows1252(bytes);
+      repairs.push("it is not UTF-8, so it was read as Windows-1252 (Latin-1)");
+    } else {
       const bad = firstInvalidUtf8(bytes);
       const lossy = new TextDecoder("utf-8").decode(bytes.subarray(0, bad));
       throw new InputError(name, `is not valid UTF-8 (byte 0x${bytes[bad]?.toString(16).padStart(2, "0")} at offset ${bad})`, new LineIndex(lossy).point(lossy.length));
     }
-    text = new TextDecoder("utf-8").decode(bytes);
-    repairs.push("invalid UTF-8 bytes were replaced with U+FFFD");
   }
   const nul = text.indexOf("\u0000");
   if (nul !== -1) {
