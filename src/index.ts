@@ -14,3 +14,4 @@ export { defaultConfig, applyConfig, type ConfigInput, type ResolvedConfig } fro
 export type { Rule, RuleContext, Finding, Fix } from "./lint/rule.js";
 export { scaffoldIncident, scaffoldYaml } from "./scaffold/scaffold.js";
 export { actionRows, filterRows, sortRows, type ActionRow } from "./actions/collect.js";
+export { remarkPostmortem, postmortemProcessor } from "./markdown/remark-postmortem.js";
