@@ -117,6 +117,19 @@ test("parse: reference-style links become the inline links they stand for, and r
   assert.match(md, /\[the runbook\]\(https:\/\/example\.org\/runbook\)/);
 });
 
+test("parse: a reply quoting a whole post-mortem is read from inside the quote; text after a signature is kept", async () => {
+  const quoted = await parseOne(read("parse/quoted-reply.txt"), { path: "quoted-reply.txt", input: "mail" });
+  assert.equal(quoted.incident.date, "2018-11-20");
+  assert.equal(quoted.incident.timeline.length, 8);
+  assert.equal(quoted.incident.actionItems.length, 5);
+  assert.match(quoted.incident.rootCause, /^On the monitoring side/);
+  assert.match(quoted.incident.notes, /^Forwarding the post-mortem below/, "the reply's own words are kept");
+  const signed = (await parseOne(read("parse/signature-mid-mail.txt"), { path: "signature-mid-mail.txt", input: "mail" })).incident;
+  assert.equal(signed.summary, "The wiki was down -- as we feared -- for an hour.");
+  assert.equal(signed.rootCause, "A full disk.");
+  assert.deepEqual(signed.timeline.map((e) => e.event), ["disk full", "fixed"], "sections after the signature are read");
+});
+
 test("parse: an mbox gives one incident per post-mortem and skips replies", async () => {
   const all = await parseDocument(read("parse/archive.mbox"), { path: "archive.mbox" });
   assert.deepEqual(

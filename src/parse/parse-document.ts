@@ -1,5 +1,6 @@
 import { VFile } from "vfile";
 import { resolveReferenceLinks } from "./reference-links.js";
+import { unquoteWholePostmortem } from "./mail/quoted-reply.js";
 import type { Incident } from "../model/incident.js";
 import { report } from "../diagnostics/report.js";
 import { detectFormat } from "../load/detect-format.js";
@@ -98,6 +99,11 @@ function parseMailText(text: string, path: string, lineOffset = 0, meta?: Parame
   for (const r of cleaned.removed) report(file, `Left out the ${r.what}`, { range: { start: index.at(r.line + lineOffset, 1), end: index.at(r.line + lineOffset, 1) }, ruleId: "parse/mail-extra", severity: "info" });
   const expanded = expandRstSubstitutions(cleaned.lines);
   if (expanded) cleaned.lines = expanded;
+  const unquoted = unquoteWholePostmortem(cleaned.lines);
+  if (unquoted) {
+    cleaned.lines = unquoted;
+    report(file, "Read the post-mortem quoted in this reply", { range: { start: index.at(1 + lineOffset, 1), end: index.at(1 + lineOffset, 1) }, ruleId: "parse/quoted", severity: "info" });
+  }
   const statusPage = readStatusPage(cleaned.lines);
   // The status reader's lines are blanked, not removed, so the outline keeps every line number.
   const body = statusPage ? cleaned.lines.map((l, k) => (statusPage.used.has(k) ? "" : l)) : cleaned.lines;

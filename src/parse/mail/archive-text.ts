@@ -56,12 +56,16 @@ export function cleanArchiveText(text: string): CleanedMail {
       break;
     }
   }
-  // Signature: a "-- " line (sometimes joined with the name on one line) and what follows.
+  // Signature: a "-- " line (or one short line joined with the name, "-- Ana", after a blank
+  // line: a wrapped sentence can start with "-- as agreed") and the lines right below it. What
+  // comes after the signature's paragraph is the message's, not the signature's: it is kept.
   for (let i = 0; i < lines.length; i++) {
-    if (/^--\s*$/.test(lines[i]!) || /^-- \S/.test(lines[i]!)) {
-      blank(i, lines.length, "signature");
-      break;
-    }
+    const joined = /^-- \S/.test(lines[i]!) && lines[i]!.length <= 40 && (i === 0 || lines[i - 1]!.trim() === "");
+    if (!/^--\s*$/.test(lines[i]!) && !joined) continue;
+    let end = i + 1;
+    while (end < lines.length && lines[end]!.trim() !== "" && end - i <= 8) end++;
+    blank(i, lines.slice(end).some((l) => l.trim() !== "") ? end : lines.length, "signature");
+    break;
   }
   // A sign-off block: the last paragraph, when it starts with the sender's name or a closing.
   let last = lines.length - 1;
