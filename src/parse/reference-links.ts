@@ -16,17 +16,12 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const normalise = (label: string): string => label.trim().replace(/\s+/g, " ").toLowerCase();
 
 export function resolveReferenceLinks(lines: string[]): boolean {
+  const fenced = fencedLines(lines);
   const targets = new Map<string, string>();
   const defined: number[] = [];
-  let fence: string | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const f = FENCE.exec(line);
-    if (f && (fence === null || f[1]!.startsWith(fence))) {
-      fence = fence === null ? f[1]![0]!.repeat(f[1]!.length) : null;
-      continue;
-    }
-    if (fence !== null) continue;
+    if (fenced[i]) continue;
     const d = line.length <= 4096 ? DEFINITION.exec(line) : null;
     if (!d) continue;
     const key = normalise(d[1]!);
@@ -36,19 +31,27 @@ export function resolveReferenceLinks(lines: string[]): boolean {
   }
   if (targets.size === 0) return false;
   for (const i of defined) lines[i] = "";
-  fence = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const f = FENCE.exec(line);
-    if (f && (fence === null || f[1]!.startsWith(fence))) {
-      fence = fence === null ? f[1]![0]!.repeat(f[1]!.length) : null;
-      continue;
-    }
-    if (fence !== null || !line.includes("]")) continue;
+    if (fenced[i] || !line.includes("]")) continue;
     lines[i] = line.replace(USE, (whole, bang: string, text: string, ref: string | undefined) => {
       const target = targets.get(normalise(ref ? ref : text));
       return target === undefined ? whole : `${bang}[${text}](${target})`;
     });
   }
   return true;
+}
+
+/** Which lines are fenced code (fences included), where brackets are code, not links. */
+function fencedLines(lines: readonly string[]): boolean[] {
+  const out: boolean[] = [];
+  let fence: string | null = null;
+  for (const line of lines) {
+    const f = FENCE.exec(line);
+    if (f && (fence === null || f[1]!.startsWith(fence))) {
+      fence = fence === null ? f[1]![0]!.repeat(f[1]!.length) : null;
+      out.push(true);
+    } else out.push(fence !== null);
+  }
+  return out;
 }
