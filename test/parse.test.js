@@ -130,6 +130,13 @@ test("parse: a reply quoting a whole post-mortem is read from inside the quote; 
   assert.deepEqual(signed.timeline.map((e) => e.event), ["disk full", "fixed"], "sections after the signature are read");
 });
 
+test("parse: an action item stated in passing (\"Action point: ...\") in another section is an action item", async () => {
+  const text = "# Fork monitor outage\n\nDate: 2021-08-27\n\n## Lessons learned\n\n### Fork monitoring\n\nThe monitor had to be restarted.\n\nAction point: improve the resiliency of the forkmon.\n\n**Follow-up:** page on fork detection (owner: ana)\n";
+  const p = await parseOne(text, { path: "x.md" });
+  assert.deepEqual(p.incident.actionItems, [{ description: "improve the resiliency of the forkmon." }, { description: "page on fork detection", owner: "ana" }]);
+  assert.ok(!/Action point/.test(JSON.stringify(p.incident)), "the label is not left in the text");
+});
+
 test("parse: an mbox gives one incident per post-mortem and skips replies", async () => {
   const all = await parseDocument(read("parse/archive.mbox"), { path: "archive.mbox" });
   assert.deepEqual(

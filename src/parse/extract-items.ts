@@ -133,3 +133,21 @@ function joinContinuations(text: string): string {
   for (const line of lines.slice(1)) out += /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]/.test(line) ? `\n${line}` : ` ${line.trimStart()}`;
   return out;
 }
+
+// "Action point: create a mailing list", "**Follow-up:** ...": an action item stated in passing,
+// in whatever section the discussion that led to it sits. Only the first 40 characters can hold
+// the label (bounded input).
+const ACTION_POINT = /^(?:\*\*|__)?(?:action (?:point|item)|follow[- ]?up|next step)s?(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*/i;
+
+/** Paragraphs that open with an action label, taken out of a section's blocks as items. */
+export function takeActionPoints(blocks: readonly Block[], mode: "markdown" | "text"): { blocks: Block[]; items: Item[] } {
+  const kept: Block[] = [];
+  const items: Item[] = [];
+  for (const b of blocks) {
+    const label = b.kind === "paragraph" ? ACTION_POINT.exec(b.text.slice(0, 40)) : null;
+    const rest = label ? b.text.slice(label[0].length).trim() : "";
+    if (label && rest) items.push({ ...itemFromBlock({ ...b, text: rest }, mode) });
+    else kept.push(b);
+  }
+  return { blocks: kept, items };
+}

@@ -5,7 +5,7 @@ import { sectionKey, type SectionKey } from "../model/section-synonyms.js";
 import { report } from "../diagnostics/report.js";
 import { LineIndex, toPointer, type PositionMap, type Range } from "../load/positions.js";
 import type { Block, Section } from "./outline.js";
-import { actionCandidates, listItems, withoutPlaceholders, type Item } from "./extract-items.js";
+import { actionCandidates, listItems, takeActionPoints, withoutPlaceholders, type Item } from "./extract-items.js";
 import { actionItemsFromTable, readActionItem } from "./action-item.js";
 import { inferKind, scanTimeline, setDate, type RawEntry, type TimelineScan } from "./extract-timeline.js";
 import { resolveTimes } from "./resolve-times.js";
@@ -254,7 +254,11 @@ export function interpret(input: InterpretInput): Interpretation {
       else if (parent === "actionItems" && groupsOnly(sections[parentOf[si]!]!)) key = parent;
     } else if (s.depth <= 2 && s.via === "heading") inAppendix = key === "appendix";
     effective.push(key);
-    const { blocks, dropped } = withoutPlaceholders(s.blocks);
+    const { blocks: unprompted, dropped } = withoutPlaceholders(s.blocks);
+    // Action items stated in passing ("Action point: ...") in a section about something else.
+    const { blocks, items: points } = key === "actionItems" ? { blocks: unprompted, items: [] } : takeActionPoints(unprompted, mode);
+    for (const item of points) actionItems.push({ item: readActionItem(item), range: lineRange(item.line, item.endLine, item.column) });
+    if (points.length) warn(`Read ${points.length} "Action point:" paragraph${points.length === 1 ? "" : "s"} under "${s.label ?? "the introduction"}" as action items`, lineRange(points[0]!.line));
     if (dropped) report(file, `Ignored the template prompt${dropped === 1 ? "" : "s"} under "${s.label}"`, { range: lineRange(s.line), ruleId: "parse/template-prompt", severity: "info" });
     const valueBlocks: Block[] = s.value ? [{ kind: "paragraph", line: s.line, endLine: s.line, column: s.column, text: s.value }] : [];
     switch (key) {
