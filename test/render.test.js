@@ -154,6 +154,8 @@ test("property: generated incidents (1,000 in test:slow) render in both formats,
       assert.equal(sections.get("Lessons learned")?.items ?? 0, lessonItems);
       const mail = await renderIncident(incident, { format: "email" });
       for (const line of mail.split("\n")) assert.ok(line.length <= 72 || !line.slice(0, 72).includes(" ") || /\S{30,}/.test(line), `mail line over 72 columns: ${line}`);
+      // A wrapped line never starts a signature or an mbox message.
+      for (const line of mail.split("\n")) assert.ok(!/^(?:-- |From )/.test(line), `mail line reads as a signature or message start: ${line}`);
       buildEml(incident, mail, { from: "ops@example.org", date: new Date(0) });
     }),
     { numRuns: runs(1000) },

@@ -16,6 +16,9 @@ export const helpers: Record<string, HelperDelegate> = {
   mdCell: (v: unknown) => markdownCell(str(v)),
   mdBlock: (v: unknown) => markdownBlock(str(v)),
   flow: (v: unknown) => flowText(str(v)),
+  // A value that must stay on its line (an event, an item): its line breaks become spaces, so
+  // a value cannot start a line of its own ("-- ", "From ") or leave its entry.
+  line: (v: unknown) => str(v).replace(/\s+/g, " ").trim(),
   wrap(this: unknown, options: { fn: (ctx: unknown) => string }) {
     return options
       .fn(this)

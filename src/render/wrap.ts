@@ -5,8 +5,9 @@ export const MAIL_WIDTH = 72;
 // Markers after which wrapped lines hang: list bullets, numbered items, timeline clocks.
 const HANGING = /^(\s*)((?:[-*+]|\d{1,3}[.)])\s+|(?:\d{4}-\d{2}-\d{2}\s+)?\d{1,2}:\d{2}(?::\d{2})?:?\s+)?/;
 // A word that, first on a line, would read as the start of a list item, quote, heading or table
-// row: a line is never broken just before one.
-const MARKER = /^(?:\d{1,9}[.)]|[-*+•>#|])$/;
+// row, a signature ("-- ") or a new message in an mbox ("From "): a line is never broken just
+// before one.
+const MARKER = /^(?:\d{1,9}[.)]|[-*+•>#|]|--|From)$/;
 
 /**
  * Wraps one logical line at `width` columns (display width, so CJK counts double). Words and
