@@ -105,6 +105,8 @@ test("lint --format sarif validates against the SARIF 2.1.0 schema; github gives
 
 test("lint: config found from the file's folder upwards, --config, --rule, and bad configs", () => {
   const dir = tmp();
+  // A project (the search for a config stops at its root).
+  mkdirSync(join(dir, ".git"));
   mkdirSync(join(dir, "team", "2024"), { recursive: true });
   copyFileSync(fixture("lint/action-item-owner/invalid.md"), join(dir, "team", "2024", "pm.md"));
   const file = join(dir, "team", "2024", "pm.md");
@@ -210,4 +212,25 @@ test("lint . in a repository reads its post-mortems only: .gitignore, READMEs, d
   assert.match(r.stderr, /skipped 3 that are not a post-mortem \((?=.*README\.md)(?=.*docs\/style\.md)(?=.*tsconfig\.json).*\) and 2 ignored by \.gitignore/);
   // Named on the command line, a file is read whatever it looks like.
   assert.match(cli(["lint", "README.md"], { cwd: repo }).stderr, /README\.md:1:1/);
+});
+
+test("lint config lookup stops at the project root and never runs a config from a folder above it; --no-config-lookup uses none", () => {
+  const top = mkdtempSync(join(tmpdir(), "pm-cfg-"));
+  const marker = join(top, "ran");
+  // A config in a shared folder above the document: code that must not run.
+  writeFileSync(join(top, "postmortem.config.js"), `import { writeFileSync } from "node:fs"; writeFileSync(${JSON.stringify(marker)}, "yes"); export default { rules: { "title-present": "off" } };\n`);
+  mkdirSync(join(top, "shared"));
+  writeFileSync(join(top, "shared", "draft.md"), "Date: 2024-01-02\n\n## Summary\n\nx\n");
+  const outside = cli(["lint", join(top, "shared", "draft.md"), "--format", "json"]);
+  assert.ok(!existsSync(marker), "the config above the document was not run");
+  assert.ok(JSON.parse(outside.stdout)[0].messages.some((m) => m.ruleId === "title-present"));
+  // Inside a project, its root's config applies, and --no-config-lookup leaves it out.
+  mkdirSync(join(top, "proj", ".git"), { recursive: true });
+  mkdirSync(join(top, "proj", "docs"));
+  writeFileSync(join(top, "proj", ".postmortemrc.json"), JSON.stringify({ rules: { "title-present": "off" } }));
+  writeFileSync(join(top, "proj", "docs", "draft.md"), "Date: 2024-01-02\n\n## Summary\n\nx\n");
+  const rules = (args) => JSON.parse(cli(["lint", join(top, "proj", "docs", "draft.md"), "--format", "json", ...args]).stdout)[0].messages.map((m) => m.ruleId);
+  assert.ok(!rules([]).includes("title-present"), "the project's config applies");
+  assert.ok(rules(["--no-config-lookup"]).includes("title-present"), "--no-config-lookup uses none");
+  assert.ok(!existsSync(marker));
 });

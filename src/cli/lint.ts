@@ -11,6 +11,8 @@ import { EXIT, emit, handleError, printDiagnostics, UsageError } from "./shared.
 export interface LintFlags {
   format: "stylish" | "json" | "sarif" | "github";
   config?: string;
+  /** false with --no-config-lookup: no config is searched for near the documents. */
+  configLookup?: boolean;
   rule?: string[];
   fix?: boolean;
   maxWarnings?: string;
@@ -36,7 +38,7 @@ export async function runLint(paths: string[], flags: LintFlags): Promise<void> 
     try {
       let config = explicit;
       if (!config) {
-        const found = path === "-" ? await finder.find("./-") : await finder.find(path);
+        const found = flags.configLookup === false ? null : path === "-" ? await finder.find("./-") : await finder.find(path);
         config = found ? await applyConfig(defaultConfig(), found.config, found.path) : defaultConfig();
       }
       for (const [id, severity] of overrides) config = { ...config, [id]: { ...config[id], severity } };

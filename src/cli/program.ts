@@ -60,6 +60,7 @@ export async function run(argv: string[], version: string): Promise<void> {
     .argument("<file...>", "documents or folders to lint; - reads stdin")
     .addOption(new Option("-f, --format <format>", "output format").choices(["stylish", "json", "sarif", "github"]).default("stylish"))
     .option("-c, --config <file>", "use this config instead of looking for one")
+    .option("--no-config-lookup", "use no config file found near the documents (the defaults, --config and --rule only)")
     .option("-r, --rule <id=severity>", "set a rule's severity (off, warn, error); repeatable", (v: string, all: string[] = []) => [...all, v])
     .option("--fix", "apply the fixes that lose nothing, in place")
     .option("--max-warnings <n>", "exit 1 when there are more warnings than this")

@@ -1,4 +1,6 @@
-import { dirname, resolve } from "node:path";
+import { dirname, join, resolve, sep } from "node:path";
+import { existsSync } from "node:fs";
+import { homedir } from "node:os";
 import { readFile } from "node:fs/promises";
 import { parse as parseYaml } from "yaml";
 import { isRuleId, RULES, RULE_IDS, type RuleId } from "./rules/index.js";
@@ -106,9 +108,26 @@ export async function readConfigFile(path: string): Promise<ConfigInput | undefi
  * Finds the config that applies to a file: the nearest folder upwards with one of the config
  * files (lilconfig's search), cached per folder since a run lints many files in few folders.
  */
+/**
+ * Where a config search from `dir` stops: the nearest folder with `.git` or `package.json` (the
+ * project root, as ESLint has it); with none, the user's home folder when `dir` is inside it,
+ * else `dir` itself. Never above home.
+ */
+export function projectRoot(dir: string): string {
+  const home = resolve(homedir());
+  for (let at = resolve(dir); ; ) {
+    if (existsSync(join(at, ".git")) || existsSync(join(at, "package.json"))) return at;
+    if (at === home) return home;
+    const parent = dirname(at);
+    if (parent === at) break;
+    at = parent;
+  }
+  const inHome = resolve(dir) === home || resolve(dir).startsWith(home + sep);
+  return inHome ? home : resolve(dir);
+}
+
 export class ConfigFinder {
   private readonly cache = new Map<string, Promise<{ path: string; config: ConfigInput } | null>>();
-  private explorer: { search(from: string): Promise<{ filepath: string; config: unknown } | null> } | undefined;
 
   async find(filePath: string): Promise<{ path: string; config: ConfigInput } | null> {
     const dir = dirname(resolve(filePath));
@@ -121,13 +140,13 @@ export class ConfigFinder {
   }
 
   private async search(dir: string): Promise<{ path: string; config: ConfigInput } | null> {
-    if (!this.explorer) {
-      const { lilconfig } = await import("lilconfig");
-      const yamlLoader = (_path: string, content: string): unknown => parseYaml(content);
-      this.explorer = lilconfig("postmortem", { searchPlaces: CONFIG_FILES, loaders: { ".yaml": yamlLoader, ".yml": yamlLoader, noExt: yamlLoader } });
-    }
+    const { lilconfig } = await import("lilconfig");
+    const yamlLoader = (_path: string, content: string): unknown => parseYaml(content);
+    // A `postmortem.config.js` is code: the search stops at the project's root, so linting a
+    // file never runs a config from a folder above it (a shared temp folder, a parent checkout).
+    const explorer = lilconfig("postmortem", { searchPlaces: CONFIG_FILES, loaders: { ".yaml": yamlLoader, ".yml": yamlLoader, noExt: yamlLoader }, stopDir: projectRoot(dir) });
     try {
-      const found = await this.explorer.search(dir);
+      const found = await explorer.search(dir);
       return found ? { path: found.filepath, config: (found.config ?? {}) as ConfigInput } : null;
     } catch (error) {
       throw new ConfigError(`config near ${dir}: ${(error as Error).message.split("\n")[0]}`, dir);
