@@ -6,8 +6,8 @@
 // The corpus is generated from a fixed seed (bench/corpus/, not committed): realistic
 // post-mortems of 4-12 KB in Markdown and in mail text, a few of 100 KB+ with timelines pasted
 // from chat, each with the incident data it was rendered from.
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { execFileSync, spawnSync } from "node:child_process";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
 import { cpus, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -36,8 +36,24 @@ function mulberry32(seed) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-const WORDS = "the a of to and in on for with after during before our we it was were is are this that database cache queue worker deploy rollback certificate resolver disk memory network load balancer proxy replica primary node cluster region traffic request latency error rate alert page on-call engineer team customer users service api endpoint job pipeline build release config change flag timeout retry connection pool limit upgrade kernel storage backup restore monitoring dashboard metric threshold incident outage degraded recovered restarted scaled failed saturated leaked expired dropped blocked".split(" ");
-const NAMES = ["Ana", "Chidi", "Zoë", "José", "Mei", "Ravi", "Olga", "Tomás", "Aiko", "Björn", "Fatima", "Liam"];
+const WORDS =
+  "the a of to and in on for with after during before our we it was were is are this that database cache queue worker deploy rollback certificate resolver disk memory network load balancer proxy replica primary node cluster region traffic request latency error rate alert page on-call engineer team customer users service api endpoint job pipeline build release config change flag timeout retry connection pool limit upgrade kernel storage backup restore monitoring dashboard metric threshold incident outage degraded recovered restarted scaled failed saturated leaked expired dropped blocked".split(
+    " ",
+  );
+const NAMES = [
+  "Ana",
+  "Chidi",
+  "Zoë",
+  "José",
+  "Mei",
+  "Ravi",
+  "Olga",
+  "Tomás",
+  "Aiko",
+  "Björn",
+  "Fatima",
+  "Liam",
+];
 const HANDLES = ["ana", "chidi", "zoe", "jose", "mei", "ravi", "olga", "tomas", "aiko", "bjorn"];
 
 function generator(seed) {
@@ -62,7 +78,10 @@ function generator(seed) {
     const kinds = ["start", "detected", "escalated", "mitigated", "resolved"];
     const timeline = Array.from({ length: entries }, (_, k) => {
       t += int(1, big ? 3 : 25) * 60000;
-      const e = { time: new Date(t).toISOString().replace(/\.000Z$/, "Z"), event: big ? `<${pick(HANDLES)}> ${words(int(4, 16))}` : words(int(5, 18)) };
+      const e = {
+        time: new Date(t).toISOString().replace(/\.000Z$/, "Z"),
+        event: big ? `<${pick(HANDLES)}> ${words(int(4, 16))}` : words(int(5, 18)),
+      };
       if (!big && k < kinds.length && rnd() < 0.8) e.kind = kinds[k];
       return e;
     });
@@ -84,7 +103,12 @@ function generator(seed) {
       wentWell: Array.from({ length: int(1, 4) }, () => words(int(4, 12))),
       wentBad: Array.from({ length: int(1, 4) }, () => words(int(4, 12))),
       lucky: Array.from({ length: int(0, 2) }, () => words(int(4, 12))),
-      actionItems: Array.from({ length: int(2, 7) }, (_, k) => ({ description: words(int(5, 14)), owner: pick(HANDLES), ticket: `OPS-${i * 10 + k}`, status: pick(["open", "in-progress", "done"]) })),
+      actionItems: Array.from({ length: int(2, 7) }, (_, k) => ({
+        description: words(int(5, 14)),
+        owner: pick(HANDLES),
+        ticket: `OPS-${i * 10 + k}`,
+        status: pick(["open", "in-progress", "done"]),
+      })),
     };
   };
 }
@@ -151,11 +175,22 @@ async function main() {
   const files = await buildCorpus(DOCS);
   const md = files.filter((f) => f.kind === "markdown");
   const sizes = files.map((f) => f.text.length).sort((a, b) => a - b);
-  console.error(`${files.length} files, ${mb(files).toFixed(1)} MB (median ${(median(sizes) / 1024).toFixed(1)} KB, largest ${(sizes.at(-1) / 1024).toFixed(0)} KB)`);
+  console.error(
+    `${files.length} files, ${mb(files).toFixed(1)} MB (median ${(median(sizes) / 1024).toFixed(1)} KB, largest ${(sizes.at(-1) / 1024).toFixed(0)} KB)`,
+  );
 
   const remark = unified().use(remarkParse);
   const remarkWithGfm = unified().use(remarkParse).use(remarkGfm);
-  const results = { machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, platform: process.platform }, corpus: { files: files.length, megabytes: Number(mb(files).toFixed(2)) } };
+  const results = {
+    machine: {
+      cpus: cpus().length,
+      cpu: cpus()[0]?.model,
+      memoryGiB: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+      platform: process.platform,
+    },
+    corpus: { files: files.length, megabytes: Number(mb(files).toFixed(2)) },
+  };
 
   // Warm every path once so the JIT is fair to both sides.
   for (const f of files.slice(0, 50)) {
@@ -168,12 +203,24 @@ async function main() {
 
   console.error("1. parse vs remark-parse...");
   const tRemark = await timeIt(() => files.forEach((f) => remark.parse(f.text)));
-  const tRemarkGfm = await timeIt(() => files.forEach((f) => remarkWithGfm.runSync(remarkWithGfm.parse(f.text))));
+  const tRemarkGfm = await timeIt(() =>
+    files.forEach((f) => remarkWithGfm.runSync(remarkWithGfm.parse(f.text))),
+  );
   const tParse = await timeIt(async () => {
     for (const f of files) await parseDocument(f.text, { path: f.path });
   });
   const threads = Math.max(1, Math.min(2, cpus().length));
-  const tParseWorkers = threads > 1 ? await timeIt(() => parseOnWorkers(files.map((f) => f.path), threads), 2) : tParse;
+  const tParseWorkers =
+    threads > 1
+      ? await timeIt(
+          () =>
+            parseOnWorkers(
+              files.map((f) => f.path),
+              threads,
+            ),
+          2,
+        )
+      : tParse;
   results.parse = {
     remarkParseMBps: mb(files) / (tRemark / 1000),
     remarkParseGfmMBps: mb(files) / (tRemarkGfm / 1000),
@@ -189,8 +236,15 @@ async function main() {
   const tLint = await timeIt(async () => {
     for (const f of files) await lintText(f.text, { path: f.path });
   });
-  const tMarkdownlint = await timeIt(() => files.forEach((f) => markdownlint({ strings: { [f.path]: f.text } })));
-  results.lint = { postmortemMBps: mb(files) / (tLint / 1000), markdownlintMBps: mb(files) / (tMarkdownlint / 1000), ratio: tMarkdownlint / tLint, goal: 1.0 };
+  const tMarkdownlint = await timeIt(() =>
+    files.forEach((f) => markdownlint({ strings: { [f.path]: f.text } })),
+  );
+  results.lint = {
+    postmortemMBps: mb(files) / (tLint / 1000),
+    markdownlintMBps: mb(files) / (tMarkdownlint / 1000),
+    ratio: tMarkdownlint / tLint,
+    goal: 1.0,
+  };
 
   console.error("3. cold start...");
   const draft = md.find((f) => f.text.length > 6000 && f.text.length < 10000)?.path ?? md[0].path;
@@ -200,7 +254,16 @@ async function main() {
   const coldMarkdownlint = coldRun(process.execPath, [mdl2, draft]);
   const coldVersion = coldRun(process.execPath, [cli, "--version"]);
   const coldNode = coldRun(process.execPath, ["-e", ""]);
-  results.cold = { lintMs: coldLint, markdownlintCli2Ms: coldMarkdownlint, lintRatio: coldLint / coldMarkdownlint, lintGoal: 1.0, versionMs: coldVersion, nodeMs: coldNode, versionRatio: coldVersion / coldNode, versionGoal: 1.5 };
+  results.cold = {
+    lintMs: coldLint,
+    markdownlintCli2Ms: coldMarkdownlint,
+    lintRatio: coldLint / coldMarkdownlint,
+    lintGoal: 1.0,
+    versionMs: coldVersion,
+    nodeMs: coldNode,
+    versionRatio: coldVersion / coldNode,
+    versionGoal: 1.5,
+  };
 
   console.error("4. render...");
   const incidents = files.map((f) => f.incident);
@@ -210,7 +273,10 @@ async function main() {
   const tRenderMail = await timeIt(async () => {
     for (const x of incidents) await renderIncident(x, { format: "email" });
   }, 1);
-  results.render = { markdownDocsPerSecond: incidents.length / (tRenderMd / 1000), mailDocsPerSecond: incidents.length / (tRenderMail / 1000) };
+  results.render = {
+    markdownDocsPerSecond: incidents.length / (tRenderMd / 1000),
+    mailDocsPerSecond: incidents.length / (tRenderMail / 1000),
+  };
 
   console.error("5. scaling...");
   const scaling = [];
@@ -229,7 +295,11 @@ async function main() {
     mbox += `From ops@example.org Mon Apr  1 09:00:00 2024\nFrom: Ops <ops@example.org>\nSubject: Post mortem for ${f.incident.title}\nDate: Mon, 01 Apr 2024 09:00:00 +0000\nMessage-ID: <${i}@example.org>\n\n${f.text.replace(/^From /gm, ">From ")}\n`;
   }
   const tArchive = await timeIt(() => parseDocument(mbox, { path: "archive.mbox" }), 1);
-  scaling.push({ archiveMegabytes: Number((Buffer.byteLength(mbox) / 1e6).toFixed(1)), ms: tArchive, msPerMegabyte: tArchive / (Buffer.byteLength(mbox) / 1e6) });
+  scaling.push({
+    archiveMegabytes: Number((Buffer.byteLength(mbox) / 1e6).toFixed(1)),
+    ms: tArchive,
+    msPerMegabyte: tArchive / (Buffer.byteLength(mbox) / 1e6),
+  });
   results.scaling = scaling;
 
   mkdirSync(join(root, "bench"), { recursive: true });
@@ -239,21 +309,65 @@ async function main() {
 
 function printTable(r) {
   const f = (x, d = 2) => Number(x).toFixed(d);
-  const ok = (v, goal, lower = false) => (lower ? v <= goal : v >= goal) ? "met" : "missed";
+  const ok = (v, goal, lower = false) => ((lower ? v <= goal : v >= goal) ? "met" : "missed");
   const rows = [
-    ["parse throughput / remark-parse", `${f(r.parse.ratio)}x (${f(r.parse.postmortemParseMBps)} vs ${f(r.parse.remarkParseMBps)} MB/s)`, `>= ${r.parse.goal}`, ok(r.parse.ratio, r.parse.goal)],
-    [`  on ${r.parse.workerThreads} worker threads`, `${f(r.parse.ratioWithWorkers)}x (${f(r.parse.postmortemParseWorkersMBps)} MB/s)`, `>= ${r.parse.goal}`, ok(r.parse.ratioWithWorkers, r.parse.goal)],
+    [
+      "parse throughput / remark-parse",
+      `${f(r.parse.ratio)}x (${f(r.parse.postmortemParseMBps)} vs ${f(r.parse.remarkParseMBps)} MB/s)`,
+      `>= ${r.parse.goal}`,
+      ok(r.parse.ratio, r.parse.goal),
+    ],
+    [
+      `  on ${r.parse.workerThreads} worker threads`,
+      `${f(r.parse.ratioWithWorkers)}x (${f(r.parse.postmortemParseWorkersMBps)} MB/s)`,
+      `>= ${r.parse.goal}`,
+      ok(r.parse.ratioWithWorkers, r.parse.goal),
+    ],
     ["  (remark-parse + remark-gfm)", `${f(r.parse.remarkParseGfmMBps)} MB/s`, "", ""],
-    ["lint throughput / markdownlint", `${f(r.lint.ratio)}x (${f(r.lint.postmortemMBps)} vs ${f(r.lint.markdownlintMBps)} MB/s)`, `>= ${r.lint.goal}`, ok(r.lint.ratio, r.lint.goal)],
-    ["cold lint / cold markdownlint-cli2", `${f(r.cold.lintRatio)}x (${f(r.cold.lintMs, 0)} vs ${f(r.cold.markdownlintCli2Ms, 0)} ms)`, `<= ${r.cold.lintGoal}`, ok(r.cold.lintRatio, r.cold.lintGoal, true)],
-    ["cold --version / node -e ''", `${f(r.cold.versionRatio)}x (${f(r.cold.versionMs, 0)} vs ${f(r.cold.nodeMs, 0)} ms)`, `<= ${r.cold.versionGoal}`, ok(r.cold.versionRatio, r.cold.versionGoal, true)],
+    [
+      "lint throughput / markdownlint",
+      `${f(r.lint.ratio)}x (${f(r.lint.postmortemMBps)} vs ${f(r.lint.markdownlintMBps)} MB/s)`,
+      `>= ${r.lint.goal}`,
+      ok(r.lint.ratio, r.lint.goal),
+    ],
+    [
+      "cold lint / cold markdownlint-cli2",
+      `${f(r.cold.lintRatio)}x (${f(r.cold.lintMs, 0)} vs ${f(r.cold.markdownlintCli2Ms, 0)} ms)`,
+      `<= ${r.cold.lintGoal}`,
+      ok(r.cold.lintRatio, r.cold.lintGoal, true),
+    ],
+    [
+      "cold --version / node -e ''",
+      `${f(r.cold.versionRatio)}x (${f(r.cold.versionMs, 0)} vs ${f(r.cold.nodeMs, 0)} ms)`,
+      `<= ${r.cold.versionGoal}`,
+      ok(r.cold.versionRatio, r.cold.versionGoal, true),
+    ],
     ["render Markdown", `${f(r.render.markdownDocsPerSecond, 0)} docs/s`, "", ""],
     ["render mail", `${f(r.render.mailDocsPerSecond, 0)} docs/s`, "", ""],
-    ...r.scaling.map((s) => (s.documents ? [`parse ${s.documents} documents`, `${f(s.ms, 0)} ms (${f(s.msPerDocument, 2)} ms/doc)`, "linear", ""] : [`parse one ${s.archiveMegabytes} MB mbox`, `${f(s.ms, 0)} ms (${f(s.msPerMegabyte, 0)} ms/MB)`, "linear", ""])),
+    ...r.scaling.map((s) =>
+      s.documents
+        ? [
+            `parse ${s.documents} documents`,
+            `${f(s.ms, 0)} ms (${f(s.msPerDocument, 2)} ms/doc)`,
+            "linear",
+            "",
+          ]
+        : [
+            `parse one ${s.archiveMegabytes} MB mbox`,
+            `${f(s.ms, 0)} ms (${f(s.msPerMegabyte, 0)} ms/MB)`,
+            "linear",
+            "",
+          ],
+    ),
   ];
   const w = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i].length)));
-  console.log(`Machine: ${r.machine.cpus} x ${r.machine.cpu}, ${r.machine.memoryGiB} GiB, Node ${r.machine.node}; corpus ${r.corpus.files} files, ${r.corpus.megabytes} MB`);
-  for (const row of rows) console.log(`${row[0].padEnd(w[0])}  ${row[1].padEnd(w[1])}  ${row[2].padEnd(w[2])}  ${row[3]}`.trimEnd());
+  console.log(
+    `Machine: ${r.machine.cpus} x ${r.machine.cpu}, ${r.machine.memoryGiB} GiB, Node ${r.machine.node}; corpus ${r.corpus.files} files, ${r.corpus.megabytes} MB`,
+  );
+  for (const row of rows)
+    console.log(
+      `${row[0].padEnd(w[0])}  ${row[1].padEnd(w[1])}  ${row[2].padEnd(w[2])}  ${row[3]}`.trimEnd(),
+    );
   console.log("Written to bench/results.json");
 }
 

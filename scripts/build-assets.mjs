@@ -11,7 +11,7 @@ function copyGenerated(dir) {
   for (const entry of readdirSync(join(root, "src", dir), { withFileTypes: true })) {
     const rel = join(dir, entry.name);
     if (entry.isDirectory()) copyGenerated(rel);
-    else if (/\.(cjs|d\.cts)$/.test(entry.name)) {
+    else if (/\.(?:cjs|d\.cts)$/.test(entry.name)) {
       mkdirSync(join(root, "dist", dir), { recursive: true });
       cpSync(join(root, "src", rel), join(root, "dist", rel));
     }

@@ -16,7 +16,8 @@ const schema = JSON.parse(readFileSync(join(root, "schemas/postmortem.schema.jso
 
 const outputs = new Map();
 
-const banner = "// Generated from schemas/postmortem.schema.json by scripts/generate.mjs. Do not edit.\n";
+const banner =
+  "// Generated from schemas/postmortem.schema.json by scripts/generate.mjs. Do not edit.\n";
 let types = await compile(schema, "Incident", {
   bannerComment: banner.trim(),
   additionalProperties: false,
@@ -29,10 +30,17 @@ let types = await compile(schema, "Incident", {
 types = types.replace(/\[k: string\]:.*?\| undefined;/s, "[k: `x-${string}`]: unknown;");
 outputs.set("src/model/incident.generated.ts", types);
 
-const ajv = new Ajv({ allErrors: true, strict: true, code: { source: true, esm: false, lines: true } });
+const ajv = new Ajv({
+  allErrors: true,
+  strict: true,
+  code: { source: true, esm: false, lines: true },
+});
 addFormats(ajv);
 const validate = ajv.compile(schema);
-outputs.set("src/validate/generated/incident-validator.cjs", banner + standaloneCode(ajv, validate));
+outputs.set(
+  "src/validate/generated/incident-validator.cjs",
+  banner + standaloneCode(ajv, validate),
+);
 
 outputs.set(
   "src/validate/generated/incident-validator.d.cts",

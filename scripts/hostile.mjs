@@ -29,7 +29,12 @@ for (const [name, op] of Object.entries(OPERATIONS)) {
   for (const [shape, unit] of Object.entries(SHAPES)) {
     if (!timing) {
       try {
-        rows.push({ command: name, shape, small: 0, large: Math.round(await best(op, of(unit, LARGE), 1)) });
+        rows.push({
+          command: name,
+          shape,
+          small: 0,
+          large: Math.round(await best(op, of(unit, LARGE), 1)),
+        });
       } catch (error) {
         problems.push(`${name} on ${shape}: 1 MB threw ${error?.stack ?? error}`);
       }
@@ -44,13 +49,19 @@ for (const [name, op] of Object.entries(OPERATIONS)) {
       large = await best(op, of(unit, LARGE), 2);
     }
     rows.push({ command: name, shape, small: Math.round(small), large: Math.round(large) });
-    if (!linear(small, large)) problems.push(`${name} on ${shape}: 256 KB ${small.toFixed(0)} ms, 1 MB ${large.toFixed(0)} ms`);
+    if (!linear(small, large))
+      problems.push(
+        `${name} on ${shape}: 256 KB ${small.toFixed(0)} ms, 1 MB ${large.toFixed(0)} ms`,
+      );
     if (large > 10_000) problems.push(`${name} on ${shape}: 1 MB took ${large.toFixed(0)} ms`);
   }
 }
 const worst = [...rows].sort((a, b) => b.large - a.large).slice(0, 5);
 console.log(`hostile input: ${rows.length} command x shape pairs; slowest at 1 MB:`);
-for (const r of worst) console.log(`  ${r.command} on ${r.shape}: ${timing ? `256 KB ${r.small} ms, ` : ""}1 MB ${r.large} ms`);
+for (const r of worst)
+  console.log(
+    `  ${r.command} on ${r.shape}: ${timing ? `256 KB ${r.small} ms, ` : ""}1 MB ${r.large} ms`,
+  );
 if (problems.length) {
   console.log(`${problems.length} failed:`);
   for (const p of problems) console.log(`  ${p}`);

@@ -21,19 +21,38 @@ for (const id of readdirSync(join(root, "test/fixtures/lint")).sort()) {
   }
   const dir = join(root, "test/fixtures/lint", id);
   const parts = [];
-  for (const name of readdirSync(dir).sort((a, b) => (a.startsWith("invalid") === b.startsWith("invalid") ? a.localeCompare(b) : a.startsWith("invalid") ? -1 : 1))) {
+  for (const name of readdirSync(dir).sort((a, b) =>
+    a.startsWith("invalid") === b.startsWith("invalid")
+      ? a.localeCompare(b)
+      : a.startsWith("invalid")
+        ? -1
+        : 1,
+  )) {
     const ext = name.split(".").pop();
     const text = readFileSync(join(dir, name), "utf8");
     const fence = text.includes("```") ? "````" : "```";
-    const heading = name.startsWith("invalid") ? "Reported" : name.startsWith("valid") ? "Not reported" : `Also (\`${name}\`)`;
-    parts.push(`### ${heading}\n\n[\`test/fixtures/lint/${id}/${name}\`](../../test/fixtures/lint/${id}/${name})\n\n${fence}${LANG[ext] ?? "text"}\n${text.trimEnd()}\n${fence}`);
+    const heading = name.startsWith("invalid")
+      ? "Reported"
+      : name.startsWith("valid")
+        ? "Not reported"
+        : `Also (\`${name}\`)`;
+    parts.push(
+      `### ${heading}\n\n[\`test/fixtures/lint/${id}/${name}\`](../../test/fixtures/lint/${id}/${name})\n\n${fence}${LANG[ext] ?? "text"}\n${text.trimEnd()}\n${fence}`,
+    );
   }
   const examples = `${START}\n\n## Examples\n\n${parts.join("\n\n")}\n\n${END}`;
   const current = readFileSync(doc, "utf8");
-  const next = current.includes(START) ? current.slice(0, current.indexOf(START)) + examples + current.slice(current.indexOf(END) + END.length) : `${current.trimEnd()}\n\n${examples}\n`;
+  const next = current.includes(START)
+    ? current.slice(0, current.indexOf(START)) +
+      examples +
+      current.slice(current.indexOf(END) + END.length)
+    : `${current.trimEnd()}\n\n${examples}\n`;
   if (next !== current) {
     stale++;
-    if (check) console.error(`docs/rules/${id}.md: examples differ from the fixtures; run node scripts/rule-docs.mjs`);
+    if (check)
+      console.error(
+        `docs/rules/${id}.md: examples differ from the fixtures; run node scripts/rule-docs.mjs`,
+      );
     else writeFileSync(doc, next);
   }
 }

@@ -10,19 +10,25 @@ import { root } from "./helpers.js";
 function files(dir) {
   return readdirSync(dir).flatMap((f) => {
     const p = join(dir, f);
-    return statSync(p).isDirectory() ? files(p) : /\.(?:ts|cjs|mjs|js)$/.test(f) && !f.endsWith(".d.ts") ? [p] : [];
+    return statSync(p).isDirectory()
+      ? files(p)
+      : /\.(?:ts|cjs|mjs|js)$/.test(f) && !f.endsWith(".d.ts")
+        ? [p]
+        : [];
   });
 }
 
 /** The package a specifier names: `ajv/dist/2020.js` is ajv, `@clack/prompts` itself. */
-const packageOf = (spec) => (spec.startsWith("@") ? spec.split("/").slice(0, 2).join("/") : spec.split("/")[0]);
+const packageOf = (spec) =>
+  spec.startsWith("@") ? spec.split("/").slice(0, 2).join("/") : spec.split("/")[0];
 
 test("dependencies: what src/ imports at run time is a dependency, and every dependency is imported by src/", () => {
   const runtime = new Set();
   const any = new Set();
   // Imports that stay in the build, and every import (types too: a type the published
   // declarations use, such as VFileMessage, needs its package installed).
-  const RUNTIME = /(?:\bimport\s+(?!type\b)[^;'"]*?\bfrom\s+|\bexport\s+(?!type\b)[^;'"]*?\bfrom\s+|\bimport\s*\(\s*|\brequire\(\s*|^import\s+)["']([^"'.][^"']*)["']/gm;
+  const RUNTIME =
+    /(?:\bimport\s(?!\s*type\b)[^;'"]*?\bfrom\s+|\bexport\s(?!\s*type\b)[^;'"]*?\bfrom\s+|\bimport\s*\(\s*|\brequire\(\s*|^import\s+)["']([^"'.][^"']*)["']/gm;
   const ANY = /(?:\bfrom\s+|\bimport\s*\(\s*|\brequire\(\s*|^import\s+)["']([^"'.][^"']*)["']/gm;
   const external = (spec) => {
     const name = packageOf(spec);
@@ -33,7 +39,17 @@ test("dependencies: what src/ imports at run time is a dependency, and every dep
     for (const m of text.matchAll(RUNTIME)) if (external(m[1])) runtime.add(external(m[1]));
     for (const m of text.matchAll(ANY)) if (external(m[1])) any.add(external(m[1]));
   }
-  const declared = Object.keys(JSON.parse(readFileSync(join(root, "package.json"), "utf8")).dependencies);
-  assert.deepEqual([...runtime].filter((n) => !declared.includes(n)), [], "imported at run time but not a dependency");
-  assert.deepEqual(declared.filter((n) => !any.has(n)), [], "a dependency src/ never imports");
+  const declared = Object.keys(
+    JSON.parse(readFileSync(join(root, "package.json"), "utf8")).dependencies,
+  );
+  assert.deepEqual(
+    [...runtime].filter((n) => !declared.includes(n)),
+    [],
+    "imported at run time but not a dependency",
+  );
+  assert.deepEqual(
+    declared.filter((n) => !any.has(n)),
+    [],
+    "a dependency src/ never imports",
+  );
 });

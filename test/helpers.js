@@ -7,7 +7,13 @@ export const bin = join(root, "dist/cli/main.js");
 
 /** Runs the CLI as a user would and returns what they see. */
 export function cli(args, options = {}) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: options.cwd ?? root, input: options.input, encoding: options.encoding ?? "utf8", env: { ...process.env, NO_COLOR: "1", ...options.env }, maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd: options.cwd ?? root,
+    input: options.input,
+    encoding: options.encoding ?? "utf8",
+    env: { ...process.env, NO_COLOR: "1", ...options.env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -42,9 +42,30 @@ export const OPERATIONS = {
   "parse (mail)": (text) => parseDocument(text, { path: "x.txt", input: "mail" }),
   "lint (Markdown)": (text) => lintText(text, { path: "x.md" }),
   "lint (mail)": (text) => lintText(text, { path: "x.txt", input: "mail" }),
-  actions: async (text) => (await parseDocument(text, { path: "x.md" })).flatMap((p) => actionRows(p, "x.md")),
-  "render (Markdown)": (text) => renderIncident({ title: text.slice(0, 500), date: "2020-01-01", summary: text, timeline: [{ time: "2020-01-01T00:00:00Z", event: text }], actionItems: [{ description: text }] }, { format: "markdown" }),
-  "render (mail)": (text) => renderIncident({ title: "x", date: "2020-01-01", summary: text, timeline: [{ time: "2020-01-01T00:00:00Z", event: text }], actionItems: [{ description: text }] }, { format: "email" }),
+  actions: async (text) =>
+    (await parseDocument(text, { path: "x.md" })).flatMap((p) => actionRows(p, "x.md")),
+  "render (Markdown)": (text) =>
+    renderIncident(
+      {
+        title: text.slice(0, 500),
+        date: "2020-01-01",
+        summary: text,
+        timeline: [{ time: "2020-01-01T00:00:00Z", event: text }],
+        actionItems: [{ description: text }],
+      },
+      { format: "markdown" },
+    ),
+  "render (mail)": (text) =>
+    renderIncident(
+      {
+        title: "x",
+        date: "2020-01-01",
+        summary: text,
+        timeline: [{ time: "2020-01-01T00:00:00Z", event: text }],
+        actionItems: [{ description: text }],
+      },
+      { format: "email" },
+    ),
 };
 
 export const of = (unit, bytes) => unit.repeat(Math.ceil(bytes / unit.length));

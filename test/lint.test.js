@@ -1,11 +1,22 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { readFileSync, writeFileSync, existsSync, mkdtempSync, readdirSync, mkdirSync, copyFileSync } from "node:fs";
+import {
+  readFileSync,
+  writeFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  mkdirSync,
+  copyFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
-import Ajv4 from "ajv-draft-04";
+import ajvDraft04 from "ajv-draft-04";
+
+// The package is CommonJS: its class is both module.exports and its `default`.
+const Ajv4 = ajvDraft04.default;
 import { cli, fixture, root } from "./helpers.js";
 import { runs } from "./helpers.js";
 import { lintText } from "../dist/lint/engine.js";
@@ -14,7 +25,12 @@ import { RULES, RULE_IDS } from "../dist/lint/rules/index.js";
 const tmp = () => mkdtempSync(join(tmpdir(), "postmortem-lint-"));
 const lines = (stdout) => stdout.trim().split("\n").filter(Boolean);
 /** `line:column severity rule` of each finding, from the JSON output. */
-const findings = (r) => JSON.parse(r.stdout).flatMap((f) => f.messages.map((m) => `${m.line}:${m.column} ${m.severity === 2 ? "error" : "warning"} ${m.ruleId}`));
+const findings = (r) =>
+  JSON.parse(r.stdout).flatMap((f) =>
+    f.messages.map(
+      (m) => `${m.line}:${m.column} ${m.severity === 2 ? "error" : "warning"} ${m.ruleId}`,
+    ),
+  );
 
 test("lint: every rule has a doc, a code, and fixtures that fire and do not fire", () => {
   const codes = new Set();
@@ -26,10 +42,18 @@ test("lint: every rule has a doc, a code, and fixtures that fire and do not fire
     codes.add(rule.code);
     assert.ok(existsSync(join(root, "docs/rules", `${id}.md`)), `docs/rules/${id}.md`);
     const files = readdirSync(fixture("lint", id));
-    assert.ok(files.some((f) => f.startsWith("valid.")), `${id} has a valid fixture`);
-    assert.ok(files.some((f) => f.startsWith("invalid.")), `${id} has an invalid fixture`);
+    assert.ok(
+      files.some((f) => f.startsWith("valid.")),
+      `${id} has a valid fixture`,
+    );
+    assert.ok(
+      files.some((f) => f.startsWith("invalid.")),
+      `${id} has an invalid fixture`,
+    );
   }
-  const check = spawnSync(process.execPath, [join(root, "scripts/rule-docs.mjs"), "--check"], { encoding: "utf8" });
+  const check = spawnSync(process.execPath, [join(root, "scripts/rule-docs.mjs"), "--check"], {
+    encoding: "utf8",
+  });
   assert.equal(check.status, 0, `rule docs show the fixtures: ${check.stderr}`);
 });
 
@@ -44,7 +68,13 @@ for (const id of readdirSync(fixture("lint")).sort()) {
       } else {
         assert.ok(mine.length > 0, `${id}/${name} fires`);
         const golden = join(root, "test/golden/lint", `${id}.${name}.txt`);
-        const got = mine.map((m) => `${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.severity === 2 ? "error" : "warning"} ${m.message}`).join("\n") + "\n";
+        const got =
+          mine
+            .map(
+              (m) =>
+                `${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.severity === 2 ? "error" : "warning"} ${m.message}`,
+            )
+            .join("\n") + "\n";
         if (process.env.UPDATE_GOLDEN || !existsSync(golden)) {
           mkdirSync(join(root, "test/golden/lint"), { recursive: true });
           writeFileSync(golden, got);
@@ -62,7 +92,10 @@ test("lint: the founding mail gets what a reviewer would say, and nothing else",
   assert.deepEqual(findings(r), [
     "17:1 warning impact-quantified",
     "54:1 warning timeline-key-events",
-    ...[64, 65, 66, 67, 68].flatMap((l) => [`${l}:1 warning action-item-owner`, `${l}:1 warning action-item-ticket`]),
+    ...[64, 65, 66, 67, 68].flatMap((l) => [
+      `${l}:1 warning action-item-owner`,
+      `${l}:1 warning action-item-ticket`,
+    ]),
   ]);
 });
 
@@ -75,32 +108,67 @@ test("lint: the bundled examples lint clean", () => {
 test("lint CLI: stylish output names file, line, column, severity, message and rule; exit codes", () => {
   const bad = cli(["lint", fixture("lint/timeline-order/invalid.md")]);
   assert.equal(bad.code, 1);
-  assert.match(bad.stderr, /invalid\.md:35:1 {2}error {2}Timeline entry at 2024-05-02 10:05 is out of order, expected it before the entry at 2024-05-02 10:40 {2}timeline-order\n {2}.*invalid\.md:34:1 {2}the entry it should come before/);
+  assert.match(
+    bad.stderr,
+    /invalid\.md:35:1 {2}error {2}Timeline entry at 2024-05-02 10:05 is out of order, expected it before the entry at 2024-05-02 10:40 {2}timeline-order\n {2}.*invalid\.md:34:1 {2}the entry it should come before/,
+  );
   assert.match(bad.stderr, /1 problem \(1 error, 0 warnings\)/);
   assert.equal(bad.stdout, "");
   const yaml = cli(["lint", fixture("lint/title-present/invalid.yaml")]);
   assert.equal(yaml.code, 1);
-  assert.match(yaml.stderr, /invalid\.yaml:1:1 {2}error {2}Missing required property "title" {2}schema\/required/);
+  assert.match(
+    yaml.stderr,
+    /invalid\.yaml:1:1 {2}error {2}Missing required property "title" {2}schema\/required/,
+  );
   assert.equal(cli(["lint", "missing.md"]).code, 2);
   assert.equal(cli(["lint", fixture("lint/title-present/valid.yaml"), "--format", "xml"]).code, 2);
   const warn = cli(["lint", fixture("lint/action-item-owner/invalid.md"), "--max-warnings", "0"]);
   assert.equal(warn.code, 1, "more warnings than --max-warnings fails");
-  assert.equal(cli(["lint", fixture("lint/action-item-owner/invalid.md")]).code, 0, "warnings alone pass");
+  assert.equal(
+    cli(["lint", fixture("lint/action-item-owner/invalid.md")]).code,
+    0,
+    "warnings alone pass",
+  );
 });
 
 test("lint --format sarif validates against the SARIF 2.1.0 schema; github gives annotations", () => {
-  const r = cli(["lint", fixture("lint/no-private-data/invalid.md"), fixture("lint/title-present/invalid.yaml"), "--format", "sarif"]);
+  const r = cli([
+    "lint",
+    fixture("lint/no-private-data/invalid.md"),
+    fixture("lint/title-present/invalid.yaml"),
+    "--format",
+    "sarif",
+  ]);
   assert.equal(r.code, 1);
+  /** @type {any} SARIF is checked against its schema below, not by types. */
   const log = JSON.parse(r.stdout);
-  const ajv = new Ajv4({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false });
-  const validate = ajv.compile(JSON.parse(readFileSync(fixture("sarif/sarif-2.1.0-rtm.5.json"), "utf8")));
-  assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
+  const ajv = new Ajv4({
+    allErrors: true,
+    strict: false,
+    validateFormats: false,
+    unicodeRegExp: false,
+  });
+  const validate = ajv.compile(
+    JSON.parse(readFileSync(fixture("sarif/sarif-2.1.0-rtm.5.json"), "utf8")),
+  );
+  assert.equal(validate(log), true, JSON.stringify(validate.errors, null, 2));
   const results = log.runs[0].results;
-  assert.ok(results.some((x) => x.ruleId === "no-private-data" && x.locations[0].physicalLocation.region.startLine === 21 && x.locations[0].physicalLocation.artifactLocation.uri === "test/fixtures/lint/no-private-data/invalid.md"));
+  assert.ok(
+    results.some(
+      (x) =>
+        x.ruleId === "no-private-data" &&
+        x.locations[0].physicalLocation.region.startLine === 21 &&
+        x.locations[0].physicalLocation.artifactLocation.uri ===
+          "test/fixtures/lint/no-private-data/invalid.md",
+    ),
+  );
   assert.ok(results.some((x) => x.ruleId === "schema/required" && x.level === "error"));
   for (const x of results) assert.equal(log.runs[0].tool.driver.rules[x.ruleIndex].id, x.ruleId);
   const gh = cli(["lint", fixture("lint/timeline-order/invalid.md"), "--format", "github"]);
-  assert.equal(lines(gh.stdout)[0], "::error file=test/fixtures/lint/timeline-order/invalid.md,line=35,col=1,endLine=35,endColumn=47,title=timeline-order::Timeline entry at 2024-05-02 10:05 is out of order, expected it before the entry at 2024-05-02 10:40");
+  assert.equal(
+    lines(gh.stdout)[0],
+    "::error file=test/fixtures/lint/timeline-order/invalid.md,line=35,col=1,endLine=35,endColumn=47,title=timeline-order::Timeline entry at 2024-05-02 10:05 is out of order, expected it before the entry at 2024-05-02 10:40",
+  );
 });
 
 test("lint: config found from the file's folder upwards, --config, --rule, and bad configs", () => {
@@ -110,21 +178,49 @@ test("lint: config found from the file's folder upwards, --config, --rule, and b
   mkdirSync(join(dir, "team", "2024"), { recursive: true });
   copyFileSync(fixture("lint/action-item-owner/invalid.md"), join(dir, "team", "2024", "pm.md"));
   const file = join(dir, "team", "2024", "pm.md");
-  assert.deepEqual(findings(cli(["lint", file, "--format", "json"])), ["25:1 warning action-item-owner"]);
+  assert.deepEqual(findings(cli(["lint", file, "--format", "json"])), [
+    "25:1 warning action-item-owner",
+  ]);
   writeFileSync(join(dir, "team", ".postmortemrc.yaml"), "rules:\n  action-item-owner: error\n");
-  assert.deepEqual(findings(cli(["lint", file, "--format", "json"])), ["25:1 error action-item-owner"], ".postmortemrc.yaml one folder up");
-  writeFileSync(join(dir, "team", "2024", "package.json"), JSON.stringify({ name: "x", postmortem: { rules: { "action-item-owner": "off" } } }));
-  assert.deepEqual(findings(cli(["lint", file, "--format", "json"])), [], "the nearest config wins: package.json key");
-  assert.deepEqual(findings(cli(["lint", file, "--format", "json", "--rule", "action-item-owner=error"])), ["25:1 error action-item-owner"], "--rule overrides");
-  writeFileSync(join(dir, "strict.json"), JSON.stringify({ rules: { "required-sections": ["error", { sections: ["summary", "detection"] }] } }));
+  assert.deepEqual(
+    findings(cli(["lint", file, "--format", "json"])),
+    ["25:1 error action-item-owner"],
+    ".postmortemrc.yaml one folder up",
+  );
+  writeFileSync(
+    join(dir, "team", "2024", "package.json"),
+    JSON.stringify({ name: "x", postmortem: { rules: { "action-item-owner": "off" } } }),
+  );
+  assert.deepEqual(
+    findings(cli(["lint", file, "--format", "json"])),
+    [],
+    "the nearest config wins: package.json key",
+  );
+  assert.deepEqual(
+    findings(cli(["lint", file, "--format", "json", "--rule", "action-item-owner=error"])),
+    ["25:1 error action-item-owner"],
+    "--rule overrides",
+  );
+  writeFileSync(
+    join(dir, "strict.json"),
+    JSON.stringify({
+      rules: { "required-sections": ["error", { sections: ["summary", "detection"] }] },
+    }),
+  );
   const strict = cli(["lint", file, "--config", join(dir, "strict.json"), "--format", "json"]);
   assert.ok(findings(strict).includes("21:1 error required-sections"), "options from --config");
-  assert.match(JSON.parse(strict.stdout)[0].messages.find((m) => m.ruleId === "required-sections").message, /Missing section "Detection", expected it after "Resolution"/);
+  assert.match(
+    JSON.parse(strict.stdout)[0].messages.find((m) => m.ruleId === "required-sections").message,
+    /Missing section "Detection", expected it after "Resolution"/,
+  );
   writeFileSync(join(dir, "bad.json"), JSON.stringify({ rules: { "no-such-rule": "warn" } }));
   const bad = cli(["lint", file, "--config", join(dir, "bad.json")]);
   assert.equal(bad.code, 2);
   assert.match(bad.stderr, /bad\.json: unknown rule "no-such-rule"/);
-  writeFileSync(join(dir, "bad-options.json"), JSON.stringify({ rules: { "timeline-in-window": ["warn", { daysAfter: -1 }] } }));
+  writeFileSync(
+    join(dir, "bad-options.json"),
+    JSON.stringify({ rules: { "timeline-in-window": ["warn", { daysAfter: -1 }] } }),
+  );
   const badOptions = cli(["lint", file, "--config", join(dir, "bad-options.json")]);
   assert.equal(badOptions.code, 2);
   assert.match(badOptions.stderr, /options of "timeline-in-window" at \/daysAfter must be >= 0/);
@@ -134,19 +230,44 @@ test("lint: config found from the file's folder upwards, --config, --rule, and b
 
 test("lint: inline disable comments in Markdown and YAML", async () => {
   const md = readFileSync(fixture("lint/action-item-owner/invalid.md"), "utf8");
-  const off = md.replace("## Action items", "<!-- postmortem-disable action-item-owner -->\n\n## Action items");
-  assert.deepEqual((await lintText(off, { path: "x.md" })).file.messages.map((m) => m.ruleId), []);
-  const nextLine = md.replace("- Validate template", "<!-- postmortem-disable-next-line action-item-owner -->\n- Validate template");
-  assert.deepEqual((await lintText(nextLine, { path: "x.md" })).file.messages.map((m) => m.ruleId), []);
-  const other = md.replace("## Action items", "<!-- postmortem-disable no-placeholder -->\n\n## Action items");
-  assert.deepEqual((await lintText(other, { path: "x.md" })).file.messages.map((m) => m.ruleId), ["action-item-owner"]);
+  const off = md.replace(
+    "## Action items",
+    "<!-- postmortem-disable action-item-owner -->\n\n## Action items",
+  );
+  assert.deepEqual(
+    (await lintText(off, { path: "x.md" })).file.messages.map((m) => m.ruleId),
+    [],
+  );
+  const nextLine = md.replace(
+    "- Validate template",
+    "<!-- postmortem-disable-next-line action-item-owner -->\n- Validate template",
+  );
+  assert.deepEqual(
+    (await lintText(nextLine, { path: "x.md" })).file.messages.map((m) => m.ruleId),
+    [],
+  );
+  const other = md.replace(
+    "## Action items",
+    "<!-- postmortem-disable no-placeholder -->\n\n## Action items",
+  );
+  assert.deepEqual(
+    (await lintText(other, { path: "x.md" })).file.messages.map((m) => m.ruleId),
+    ["action-item-owner"],
+  );
 });
 
 test("lint: strictness follows status", async () => {
-  const final = await lintText(readFileSync(fixture("lint/no-placeholder/invalid.md"), "utf8"), { path: "x.md" });
+  const final = await lintText(readFileSync(fixture("lint/no-placeholder/invalid.md"), "utf8"), {
+    path: "x.md",
+  });
   assert.ok(final.file.messages.every((m) => m.fatal === true));
-  const draft = await lintText(readFileSync(fixture("lint/no-placeholder/draft.md"), "utf8"), { path: "x.md" });
-  assert.deepEqual(draft.file.messages.map((m) => [m.ruleId, m.fatal]), [["no-placeholder", false]]);
+  const draft = await lintText(readFileSync(fixture("lint/no-placeholder/draft.md"), "utf8"), {
+    path: "x.md",
+  });
+  assert.deepEqual(
+    draft.file.messages.map((m) => [m.ruleId, m.fatal]),
+    [["no-placeholder", false]],
+  );
 });
 
 test("lint --fix: sorts a timeline, rewrites times in UTC, adds missing sections, atomically, losing nothing", () => {
@@ -155,10 +276,16 @@ test("lint --fix: sorts a timeline, rewrites times in UTC, adds missing sections
   copyFileSync(fixture("lint/timeline-order/invalid.md"), order);
   const r = cli(["lint", order, "--fix"]);
   assert.equal(r.code, 0, r.stderr);
-  assert.equal(readFileSync(order, "utf8"), readFileSync(fixture("lint/timeline-order/valid.md"), "utf8"));
+  assert.equal(
+    readFileSync(order, "utf8"),
+    readFileSync(fixture("lint/timeline-order/valid.md"), "utf8"),
+  );
   const yaml = join(dir, "order.yaml");
   const data = readFileSync(fixture("lint/timeline-in-window/valid.yaml"), "utf8");
-  const swapped = data.replace(/( {2}- time: "2024-05-02T10:00:00Z"\n.*\n.*\n)( {2}- time: "2024-05-02T10:05:00Z"\n.*\n.*\n)/, "$2$1");
+  const swapped = data.replace(
+    /( {2}- time: "2024-05-02T10:00:00Z"\n.*\n.*\n)( {2}- time: "2024-05-02T10:05:00Z"\n.*\n.*\n)/,
+    "$2$1",
+  );
   assert.notEqual(swapped, data);
   writeFileSync(yaml, swapped);
   assert.equal(cli(["lint", yaml, "--fix"]).code, 0);
@@ -166,28 +293,80 @@ test("lint --fix: sorts a timeline, rewrites times in UTC, adds missing sections
   const missing = join(dir, "missing.md");
   copyFileSync(fixture("lint/required-sections/invalid.md"), missing);
   const fixed = cli(["lint", missing, "--fix", "--format", "json"]);
-  assert.deepEqual(findings(fixed), ["17:1 error no-placeholder"], "the added section's guidance is a placeholder to fill");
-  assert.match(readFileSync(missing, "utf8"), /## Impact\n\nFor 40 minutes.*\n\n## Root cause\n\nTODO: Why it happened/);
+  assert.deepEqual(
+    findings(fixed),
+    ["17:1 error no-placeholder"],
+    "the added section's guidance is a placeholder to fill",
+  );
+  assert.match(
+    readFileSync(missing, "utf8"),
+    /## Impact\n\nFor 40 minutes.*\n\n## Root cause\n\nTODO: Why it happened/,
+  );
   const zone = join(dir, "zone.txt");
   copyFileSync(fixture("lint/timeline-timezone/invalid.txt"), zone);
   assert.equal(cli(["lint", zone, "--fix"]).code, 0);
   const rewritten = readFileSync(zone, "utf8");
-  assert.match(rewritten, /^All times in UTC\.\n\nTimeline:\n10:00 deploy starts, jobs stop\n10:40 rollback done, backlog drained\n/m, "times rewritten in UTC, the note too");
-  assert.equal(rewritten.replace("All times in UTC", "All times in CEST").replace("10:00", "12:00").replace("10:40", "12:40"), readFileSync(fixture("lint/timeline-timezone/invalid.txt"), "utf8"), "nothing else changed");
+  assert.match(
+    rewritten,
+    /^All times in UTC\.\n\nTimeline:\n10:00 deploy starts, jobs stop\n10:40 rollback done, backlog drained\n/m,
+    "times rewritten in UTC, the note too",
+  );
+  assert.equal(
+    rewritten
+      .replace("All times in UTC", "All times in CEST")
+      .replace("10:00", "12:00")
+      .replace("10:40", "12:40"),
+    readFileSync(fixture("lint/timeline-timezone/invalid.txt"), "utf8"),
+    "nothing else changed",
+  );
   const ampm = join(dir, "ampm.txt");
   copyFileSync(fixture("parse/plain-cedt.txt"), ampm);
   cli(["lint", ampm, "--fix"]);
-  assert.match(readFileSync(ampm, "utf8"), /\* 21:40: Chidi finds the stale boot entry and\n {2}pins the kernel\n\* 22:15: builds green again/, "am/pm and the night after midnight, in UTC");
-  assert.deepEqual(readdirSync(dir).filter((f) => f.endsWith(".tmp")), [], "no temporary files left");
+  assert.match(
+    readFileSync(ampm, "utf8"),
+    /\* 21:40: Chidi finds the stale boot entry and\n {2}pins the kernel\n\* 22:15: builds green again/,
+    "am/pm and the night after midnight, in UTC",
+  );
+  assert.deepEqual(
+    readdirSync(dir).filter((f) => f.endsWith(".tmp")),
+    [],
+    "no temporary files left",
+  );
 });
 
 test("property: lint returns messages for any string, never throws", async () => {
   await fc.assert(
-    fc.asyncProperty(fc.oneof(fc.string({ maxLength: 300 }), fc.array(fc.constantFrom("# T\n", "## Timeline\n", "10:00 ", "- [ ] x\n", "| a | b |\n| - | - |\n", "Date: 2020-01-01\n", "status: draft\n", "TODO ", "<!-- postmortem-disable -->", "\n"), { maxLength: 40 }).map((a) => a.join(""))), fc.constantFrom("x.md", "x.txt", "x.yaml", "x.json"), async (text, path) => {
-      const r = await lintText(text, { path });
-      assert.ok(Array.isArray(r.file.messages));
-      assert.ok(!r.file.messages.some((m) => /Rule crashed/.test(m.reason)), r.file.messages.map(String).join("\n"));
-    }),
+    fc.asyncProperty(
+      fc.oneof(
+        fc.string({ maxLength: 300 }),
+        fc
+          .array(
+            fc.constantFrom(
+              "# T\n",
+              "## Timeline\n",
+              "10:00 ",
+              "- [ ] x\n",
+              "| a | b |\n| - | - |\n",
+              "Date: 2020-01-01\n",
+              "status: draft\n",
+              "TODO ",
+              "<!-- postmortem-disable -->",
+              "\n",
+            ),
+            { maxLength: 40 },
+          )
+          .map((a) => a.join("")),
+      ),
+      fc.constantFrom("x.md", "x.txt", "x.yaml", "x.json"),
+      async (text, path) => {
+        const r = await lintText(text, { path });
+        assert.ok(Array.isArray(r.file.messages));
+        assert.ok(
+          !r.file.messages.some((m) => /Rule crashed/.test(m.reason)),
+          r.file.messages.map(String).join("\n"),
+        );
+      },
+    ),
     { numRuns: runs(300) },
   );
 });
@@ -199,17 +378,40 @@ test("lint . in a repository reads its post-mortems only: .gitignore, READMEs, d
   mkdirSync(join(repo, "docs"));
   mkdirSync(join(repo, "postmortems"));
   writeFileSync(join(repo, ".gitignore"), "coverage/\n*.log.md\n");
-  writeFileSync(join(repo, "coverage", "index.md"), "# Coverage report\n\n## Timeline\n\n## Root cause\n");
-  writeFileSync(join(repo, "postmortems", "debug.log.md"), "# Outage log\n\n## Timeline\n\n## Root cause\n");
-  writeFileSync(join(repo, "README.md"), "# Incident tooling\n\n## Summary\n\nHow we write post-mortems.\n");
-  writeFileSync(join(repo, "docs", "style.md"), "# Style\n\n## Why it matters\n\nBlameless writing.\n\n## How to fix\n\nRewrite.\n");
+  writeFileSync(
+    join(repo, "coverage", "index.md"),
+    "# Coverage report\n\n## Timeline\n\n## Root cause\n",
+  );
+  writeFileSync(
+    join(repo, "postmortems", "debug.log.md"),
+    "# Outage log\n\n## Timeline\n\n## Root cause\n",
+  );
+  writeFileSync(
+    join(repo, "README.md"),
+    "# Incident tooling\n\n## Summary\n\nHow we write post-mortems.\n",
+  );
+  writeFileSync(
+    join(repo, "docs", "style.md"),
+    "# Style\n\n## Why it matters\n\nBlameless writing.\n\n## How to fix\n\nRewrite.\n",
+  );
   writeFileSync(join(repo, "tsconfig.json"), '{ "compilerOptions": { "strict": true } }\n');
-  copyFileSync(join(root, "examples", "gluster-docs-2018-11-20.yaml"), join(repo, "postmortems", "gluster.yaml"));
-  writeFileSync(join(repo, "postmortems", "draft.md"), "# Cache outage\n\n## Summary\n\nTODO\n\n## Timeline\n\n## Root cause\n");
+  copyFileSync(
+    join(root, "examples", "gluster-docs-2018-11-20.yaml"),
+    join(repo, "postmortems", "gluster.yaml"),
+  );
+  writeFileSync(
+    join(repo, "postmortems", "draft.md"),
+    "# Cache outage\n\n## Summary\n\nTODO\n\n## Timeline\n\n## Root cause\n",
+  );
   const r = cli(["lint", ".", "--format", "json"], { cwd: repo });
-  const linted = JSON.parse(r.stdout).map((f) => f.filePath.replace(/\\/g, "/")).sort();
+  const linted = JSON.parse(r.stdout)
+    .map((f) => f.filePath.replace(/\\/g, "/"))
+    .sort();
   assert.deepEqual(linted, ["postmortems/draft.md", "postmortems/gluster.yaml"]);
-  assert.match(r.stderr, /skipped 3 that are not a post-mortem \((?=.*README\.md)(?=.*docs\/style\.md)(?=.*tsconfig\.json).*\) and 2 ignored by \.gitignore/);
+  assert.match(
+    r.stderr,
+    /skipped 3 that are not a post-mortem \((?=.*README\.md)(?=.*docs\/style\.md)(?=.*tsconfig\.json).*\) and 2 ignored by \.gitignore/,
+  );
   // Named on the command line, a file is read whatever it looks like.
   assert.match(cli(["lint", "README.md"], { cwd: repo }).stderr, /README\.md:1:1/);
 });
@@ -218,7 +420,10 @@ test("lint config lookup stops at the project root and never runs a config from 
   const top = mkdtempSync(join(tmpdir(), "pm-cfg-"));
   const marker = join(top, "ran");
   // A config in a shared folder above the document: code that must not run.
-  writeFileSync(join(top, "postmortem.config.js"), `import { writeFileSync } from "node:fs"; writeFileSync(${JSON.stringify(marker)}, "yes"); export default { rules: { "title-present": "off" } };\n`);
+  writeFileSync(
+    join(top, "postmortem.config.js"),
+    `import { writeFileSync } from "node:fs"; writeFileSync(${JSON.stringify(marker)}, "yes"); export default { rules: { "title-present": "off" } };\n`,
+  );
   mkdirSync(join(top, "shared"));
   writeFileSync(join(top, "shared", "draft.md"), "Date: 2024-01-02\n\n## Summary\n\nx\n");
   const outside = cli(["lint", join(top, "shared", "draft.md"), "--format", "json"]);
@@ -227,10 +432,19 @@ test("lint config lookup stops at the project root and never runs a config from 
   // Inside a project, its root's config applies, and --no-config-lookup leaves it out.
   mkdirSync(join(top, "proj", ".git"), { recursive: true });
   mkdirSync(join(top, "proj", "docs"));
-  writeFileSync(join(top, "proj", ".postmortemrc.json"), JSON.stringify({ rules: { "title-present": "off" } }));
+  writeFileSync(
+    join(top, "proj", ".postmortemrc.json"),
+    JSON.stringify({ rules: { "title-present": "off" } }),
+  );
   writeFileSync(join(top, "proj", "docs", "draft.md"), "Date: 2024-01-02\n\n## Summary\n\nx\n");
-  const rules = (args) => JSON.parse(cli(["lint", join(top, "proj", "docs", "draft.md"), "--format", "json", ...args]).stdout)[0].messages.map((m) => m.ruleId);
+  const rules = (args) =>
+    JSON.parse(
+      cli(["lint", join(top, "proj", "docs", "draft.md"), "--format", "json", ...args]).stdout,
+    )[0].messages.map((m) => m.ruleId);
   assert.ok(!rules([]).includes("title-present"), "the project's config applies");
-  assert.ok(rules(["--no-config-lookup"]).includes("title-present"), "--no-config-lookup uses none");
+  assert.ok(
+    rules(["--no-config-lookup"]).includes("title-present"),
+    "--no-config-lookup uses none",
+  );
   assert.ok(!existsSync(marker));
 });

@@ -7,7 +7,10 @@ import remarkGfm from "remark-gfm";
 
 export function markdownlintProblems(markdown) {
   const result = lint({ strings: { doc: markdown }, config: { default: true, MD013: false } });
-  return result.doc.map((e) => `${e.lineNumber}: ${e.ruleNames.join("/")} ${e.ruleDescription}${e.errorDetail ? ` (${e.errorDetail})` : ""}`);
+  return result.doc.map(
+    (e) =>
+      `${e.lineNumber}: ${e.ruleNames.join("/")} ${e.ruleDescription}${e.errorDetail ? ` (${e.errorDetail})` : ""}`,
+  );
 }
 
 const processor = unified().use(remarkParse).use(remarkGfm);
@@ -20,7 +23,7 @@ export function outline(markdown) {
   let current = null;
   for (const node of tree.children) {
     if (node.type === "heading") {
-      const text = node.children.map((c) => c.value ?? "").join("");
+      const text = node.children.map((c) => ("value" in c ? c.value : "")).join("");
       headings.push(`${node.depth}:${text}`);
       if (node.depth === 2) {
         current = { items: 0, rows: 0 };

@@ -22,7 +22,9 @@ test("real documents: parse then render (Markdown and mail) works on every one, 
       // What render accepts: valid data, or valid but for a missing title or date.
       const check = validateIncident({ title: "-", date: "2000-01-01", ...p.incident });
       if (!check.valid) {
-        failures.push(`${name}#${i}: ${check.errors.map((e) => `${e.pointer} ${e.message}`).join("; ")}`);
+        failures.push(
+          `${name}#${i}: ${check.errors.map((e) => `${e.pointer} ${e.message}`).join("; ")}`,
+        );
         continue;
       }
       const md = await renderIncident(p.incident, { format: "markdown" });
@@ -40,7 +42,10 @@ test("real documents: parse piped to render works when the document states no da
   const r = cli(["render", "-", "--format", "markdown"], { input: parsed.stdout });
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stdout, /^- \*\*Date:\*\* not known$/m);
-  assert.match(r.stderr, /<stdin>:1:1\s+warning\s+No date in the data; the output says it is not known\s+render\/missing-field/);
+  assert.match(
+    r.stderr,
+    /<stdin>:1:1\s+warning\s+No date in the data; the output says it is not known\s+render\/missing-field/,
+  );
   assert.deepEqual(markdownlintProblems(r.stdout), []);
 });
 

@@ -16,7 +16,8 @@ test("remarkPostmortem: a remark pipeline gets the incident in file.data, and th
   await processor.run(processor.parse(vfile), vfile);
   assert.equal(vfile.data.postmortem.title, "Payment API returned 502s for 40 minutes");
   assert.equal(vfile.data.postmortem.severity, "SEV2");
-  const direct = (await postmortemProcessor.process(new VFile({ value: text, path: "x.md" }))).data.postmortem;
+  const direct = (await postmortemProcessor.process(new VFile({ value: text, path: "x.md" }))).data
+    .postmortem;
   assert.deepEqual(direct, vfile.data.postmortem);
 });
 

@@ -3,7 +3,15 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { mkdtempSync, writeFileSync, readFileSync, readdirSync, openSync, ftruncateSync, closeSync } from "node:fs";
+import {
+  mkdtempSync,
+  writeFileSync,
+  readFileSync,
+  readdirSync,
+  openSync,
+  ftruncateSync,
+  closeSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cli, root } from "./helpers.js";
@@ -15,17 +23,43 @@ test("hostile files: invalid UTF-8, NUL bytes, binary, 10,000 nesting levels giv
     return join(dir, name);
   };
   // Windows-1252 (Latin-1 and the curly quotes and euro sign it adds) and UTF-16 are decoded.
-  const latin1 = file("latin1.md", Buffer.concat([Buffer.from("# Panne du r\xe9seau \x93co\xfbt\x94 \x80\n\nDate: 2024-01-02\n", "latin1")]));
+  const latin1 = file(
+    "latin1.md",
+    Buffer.concat([
+      Buffer.from("# Panne du r\xe9seau \x93co\xfbt\x94 \x80\n\nDate: 2024-01-02\n", "latin1"),
+    ]),
+  );
   const parsed = cli(["parse", latin1]);
   assert.equal(JSON.parse(parsed.stdout).title, "Panne du réseau “coût” €");
-  assert.match(parsed.stderr, /latin1\.md:1:1\s+warning\s+The input was not clean text: it is not UTF-8, so it was read as Windows-1252/);
+  assert.match(
+    parsed.stderr,
+    /latin1\.md:1:1\s+warning\s+The input was not clean text: it is not UTF-8, so it was read as Windows-1252/,
+  );
   const utf16 = [
-    ["utf16le-bom.md", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("# Panne du réseau\n\nDate: 2024-01-02\n", "utf16le")])],
-    ["utf16be-bom.md", Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from("# Panne du réseau\n\nDate: 2024-01-02\n", "utf16le").swap16()])],
+    [
+      "utf16le-bom.md",
+      Buffer.concat([
+        Buffer.from([0xff, 0xfe]),
+        Buffer.from("# Panne du réseau\n\nDate: 2024-01-02\n", "utf16le"),
+      ]),
+    ],
+    [
+      "utf16be-bom.md",
+      Buffer.concat([
+        Buffer.from([0xfe, 0xff]),
+        Buffer.from("# Panne du réseau\n\nDate: 2024-01-02\n", "utf16le").swap16(),
+      ]),
+    ],
     ["utf16le.md", Buffer.from("# Panne du réseau\n\nDate: 2024-01-02\n", "utf16le")],
   ].map(([name, bytes]) => file(name, bytes));
   const read16 = cli(["parse", ...utf16, "--format", "ndjson"]);
-  assert.deepEqual(read16.stdout.trim().split("\n").map((l) => JSON.parse(l).title), ["Panne du réseau", "Panne du réseau", "Panne du réseau"]);
+  assert.deepEqual(
+    read16.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l).title),
+    ["Panne du réseau", "Panne du réseau", "Panne du réseau"],
+  );
   const data = cli(["validate", file("latin1.yaml", Buffer.from("title: r\xe9seau\n", "latin1"))]);
   assert.equal(data.code, 2, "data that is not UTF-8 cannot be read at all");
   assert.match(data.stderr, /latin1\.yaml:1:9: is not valid UTF-8 \(byte 0xe9 at offset 8\)/);
@@ -41,10 +75,16 @@ test("hostile files: invalid UTF-8, NUL bytes, binary, 10,000 nesting levels giv
   }
   const deepJson = cli(["validate", file("deep.json", "[".repeat(10_000) + "]".repeat(10_000))]);
   assert.equal(deepJson.code, 1);
-  assert.match(deepJson.stderr, /deep\.json:\d+:\d+\s+error\s+The document nests too deeply to read/);
+  assert.match(
+    deepJson.stderr,
+    /deep\.json:\d+:\d+\s+error\s+The document nests too deeply to read/,
+  );
   const deep = [
     ["quotes.md", "> ".repeat(10_000) + "a\n"],
-    ["lists.md", Array.from({ length: 10_000 }, (_, i) => `${" ".repeat(Math.min(i, 40))}- a`).join("\n")],
+    [
+      "lists.md",
+      Array.from({ length: 10_000 }, (_, i) => `${" ".repeat(Math.min(i, 40))}- a`).join("\n"),
+    ],
     ["brackets.md", "[".repeat(10_000) + "]".repeat(10_000)],
   ].map(([name, text]) => file(name, text));
   for (const command of ["parse", "lint", "actions"]) {
@@ -52,7 +92,9 @@ test("hostile files: invalid UTF-8, NUL bytes, binary, 10,000 nesting levels giv
     assert.ok(r.code === 0 || r.code === 1, `${command}: ${r.stderr}`);
     assert.ok(!/\n\s+at /.test(r.stderr), `${command}: no stack trace`);
   }
-  const render = cli(["render", "-"], { input: JSON.stringify({ title: "x", date: "2020-01-01", summary: "> ".repeat(10_000) + "a" }) });
+  const render = cli(["render", "-"], {
+    input: JSON.stringify({ title: "x", date: "2020-01-01", summary: "> ".repeat(10_000) + "a" }),
+  });
   assert.equal(render.code, 0, render.stderr);
 });
 
@@ -66,7 +108,10 @@ test("hostile files: a 200 MB file is refused before it is read, naming the limi
     const t = performance.now();
     const r = cli([command, path]);
     assert.equal(r.code, 2, command);
-    assert.match(r.stderr, /huge\.md: is 200 MiB, above the 32 MiB input limit; raise it with --max-bytes/);
+    assert.match(
+      r.stderr,
+      /huge\.md: is 200 MiB, above the 32 MiB input limit; raise it with --max-bytes/,
+    );
     assert.ok(performance.now() - t < 5000, "refused early");
   }
 });
@@ -86,6 +131,12 @@ process.stdout.write("done\\n");`;
   child.kill("SIGKILL");
   await new Promise((resolve) => child.on("exit", resolve));
   const content = readFileSync(target, "utf8");
-  assert.ok(content === "old content\n" || content.length === 150 * 1024 * 1024, "either the old file or the whole new one, never part");
-  assert.ok(readdirSync(dir).every((f) => f === "out.md" || f.endsWith(".tmp")), "only a temporary file may be left behind");
+  assert.ok(
+    content === "old content\n" || content.length === 150 * 1024 * 1024,
+    "either the old file or the whole new one, never part",
+  );
+  assert.ok(
+    readdirSync(dir).every((f) => f === "out.md" || f.endsWith(".tmp")),
+    "only a temporary file may be left behind",
+  );
 });

@@ -13,13 +13,28 @@ const placeholderLines = (r) => JSON.parse(r.stdout)[0].messages.map((m) => `${m
 
 test("new: flags only, no terminal: writes a draft YAML that validates, and prints its path", () => {
   const dir = tmp();
-  const r = cli(["new", "--title", "Zoë's DNS: outage!", "--date", "2024-02-03", "--severity", "SEV2", "--participants", "Ana, Chidi", "--dir", dir]);
+  const r = cli([
+    "new",
+    "--title",
+    "Zoë's DNS: outage!",
+    "--date",
+    "2024-02-03",
+    "--severity",
+    "SEV2",
+    "--participants",
+    "Ana, Chidi",
+    "--dir",
+    dir,
+  ]);
   assert.equal(r.code, 0, r.stderr);
   const path = join(dir, "2024-02-03-zoe-s-dns-outage.yaml");
   assert.equal(r.stdout, `${path}\n`);
   const data = parseYaml(readFileSync(path, "utf8"));
   assert.equal(data.$schema, "https://postmortem.dev/schemas/postmortem.schema.json");
-  assert.deepEqual([data.title, data.date, data.severity, data.status, data.participants], ["Zoë's DNS: outage!", "2024-02-03", "SEV2", "draft", ["Ana", "Chidi"]]);
+  assert.deepEqual(
+    [data.title, data.date, data.severity, data.status, data.participants],
+    ["Zoë's DNS: outage!", "2024-02-03", "SEV2", "draft", ["Ana", "Chidi"]],
+  );
   const valid = cli(["validate", path]);
   assert.equal(valid.code, 0, valid.stderr);
 });
@@ -27,13 +42,28 @@ test("new: flags only, no terminal: writes a draft YAML that validates, and prin
 test("new: lint lists exactly the placeholders left to fill, as warnings while a draft", () => {
   const dir = tmp();
   for (const format of ["yaml", "markdown"]) {
-    const r = cli(["new", "--title", "Cache stampede", "--date", "2024-02-03", "--format", format, "--dir", dir, "--yes"]);
+    const r = cli([
+      "new",
+      "--title",
+      "Cache stampede",
+      "--date",
+      "2024-02-03",
+      "--format",
+      format,
+      "--dir",
+      dir,
+      "--yes",
+    ]);
     assert.equal(r.code, 0, r.stderr);
     const lint = cli(["lint", r.stdout.trim(), "--format", "json"]);
     assert.equal(lint.code, 0, "warnings only in a draft");
     const rules = placeholderLines(lint);
     assert.ok(rules.length >= 14, `${format}: ${rules.length} placeholders`);
-    assert.deepEqual([...new Set(rules)], ["no-placeholder"], `${format}: nothing but placeholders`);
+    assert.deepEqual(
+      [...new Set(rules)],
+      ["no-placeholder"],
+      `${format}: nothing but placeholders`,
+    );
   }
 });
 
@@ -45,7 +75,10 @@ test("new: never overwrites without --force, and writes no temporary file", () =
   writeFileSync(path, "mine\n");
   const again = cli(args);
   assert.equal(again.code, 2);
-  assert.match(again.stderr, /2024-02-03-cache-stampede\.yaml already exists; pass --force to overwrite it/);
+  assert.match(
+    again.stderr,
+    /2024-02-03-cache-stampede\.yaml already exists; pass --force to overwrite it/,
+  );
   assert.equal(readFileSync(path, "utf8"), "mine\n");
   assert.equal(cli([...args, "--force"]).code, 0);
   assert.notEqual(readFileSync(path, "utf8"), "mine\n");
@@ -61,19 +94,30 @@ test("new: slugs are clean file names", () => {
   assert.ok(slugify("a ".repeat(100)).length <= 60);
 });
 
-test("new: in a terminal it asks for what the flags do not give", { skip: spawnSync("script", ["--version"]).status !== 0 && "no script(1) for a pseudo-terminal" }, async () => {
-  const dir = tmp();
-  // script(1) gives the command a pseudo-terminal; answers are typed one prompt at a time.
-  const child = spawn("script", ["-qec", `"${process.execPath}" "${bin}" new --dir "${dir}"`, "/dev/null"], { cwd: root, env: { ...process.env, NO_COLOR: "1" } });
-  let out = "";
-  child.stdout.on("data", (d) => (out += d));
-  const answers = ["Zoë's cache stampede\r", "2024-02-03\r", "SEV2\r", "Ana, Chidi\r"];
-  for (const a of answers) {
-    await new Promise((r) => setTimeout(r, 600));
-    child.stdin.write(a);
-  }
-  const code = await new Promise((r) => child.on("exit", r));
-  assert.equal(code, 0, out);
-  const data = parseYaml(readFileSync(join(dir, "2024-02-03-zoe-s-cache-stampede.yaml"), "utf8"));
-  assert.deepEqual([data.title, data.severity, data.participants], ["Zoë's cache stampede", "SEV2", ["Ana", "Chidi"]]);
-});
+test(
+  "new: in a terminal it asks for what the flags do not give",
+  { skip: spawnSync("script", ["--version"]).status !== 0 && "no script(1) for a pseudo-terminal" },
+  async () => {
+    const dir = tmp();
+    // script(1) gives the command a pseudo-terminal; answers are typed one prompt at a time.
+    const child = spawn(
+      "script",
+      ["-qec", `"${process.execPath}" "${bin}" new --dir "${dir}"`, "/dev/null"],
+      { cwd: root, env: { ...process.env, NO_COLOR: "1" } },
+    );
+    let out = "";
+    child.stdout.on("data", (d) => (out += d));
+    const answers = ["Zoë's cache stampede\r", "2024-02-03\r", "SEV2\r", "Ana, Chidi\r"];
+    for (const a of answers) {
+      await new Promise((r) => setTimeout(r, 600));
+      child.stdin.write(a);
+    }
+    const code = await new Promise((r) => child.on("exit", r));
+    assert.equal(code, 0, out);
+    const data = parseYaml(readFileSync(join(dir, "2024-02-03-zoe-s-cache-stampede.yaml"), "utf8"));
+    assert.deepEqual(
+      [data.title, data.severity, data.participants],
+      ["Zoë's cache stampede", "SEV2", ["Ana", "Chidi"]],
+    );
+  },
+);

@@ -7,30 +7,57 @@ import type { ActionItemView } from "../render/view-model.js";
 /** One action item with the incident it came from; the item's fields as templates see them. */
 export interface ActionRow extends Omit<ActionItemView, "id"> {
   id: string;
-  incident: { id: string | null; title: string | null; date: string | null; file: string; line: number | null };
+  incident: {
+    id: string | null;
+    title: string | null;
+    date: string | null;
+    file: string;
+    line: number | null;
+  };
 }
 
-const normal = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const normal = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 
 /**
  * A stable id: the item's own, else the incident's key and a hash of the item's words, so the
  * same item keeps its id across runs and edits of punctuation or case, and can be matched to
  * a tracker issue.
  */
-export function actionItemId(incident: ParsedIncident["incident"], item: Partial<ActionItem>): string {
+export function actionItemId(
+  incident: ParsedIncident["incident"],
+  item: Partial<ActionItem>,
+): string {
   if (item.id) return item.id;
-  const key = typeof incident.id === "string" && incident.id ? incident.id : `${incident.date ?? "undated"}-${slugify(String(incident.title ?? ""), 40)}`;
-  const hash = createHash("sha256").update(normal(String(item.description ?? ""))).digest("hex").slice(0, 8);
+  const key =
+    typeof incident.id === "string" && incident.id
+      ? incident.id
+      : `${incident.date ?? "undated"}-${slugify(String(incident.title ?? ""), 40)}`;
+  const hash = createHash("sha256")
+    .update(normal(String(item.description ?? "")))
+    .digest("hex")
+    .slice(0, 8);
   return `${key}#${hash}`;
 }
 
 export function actionRows(parsed: ParsedIncident, file: string): ActionRow[] {
   const x = parsed.incident;
   const items = Array.isArray(x.actionItems) ? (x.actionItems as Partial<ActionItem>[]) : [];
-  const incident = { id: typeof x.id === "string" ? x.id : null, title: typeof x.title === "string" ? x.title : null, date: typeof x.date === "string" ? x.date : null, file };
+  const incident = {
+    id: typeof x.id === "string" ? x.id : null,
+    title: typeof x.title === "string" ? x.title : null,
+    date: typeof x.date === "string" ? x.date : null,
+    file,
+  };
   return items.map((item, i) => ({
     id: actionItemId(x, item),
-    incident: { ...incident, line: parsed.positions.get(`/actionItems/${i}`)?.value.start.line ?? null },
+    incident: {
+      ...incident,
+      line: parsed.positions.get(`/actionItems/${i}`)?.value.start.line ?? null,
+    },
     description: String(item.description ?? ""),
     owner: item.owner ?? null,
     priority: item.priority ?? null,
@@ -59,7 +86,10 @@ export function filterRows(rows: readonly ActionRow[], filter: ActionFilter): Ac
       (!filter.status || statusOf(r) === filter.status) &&
       (!owner || r.owner?.replace(/^@/, "").toLowerCase() === owner) &&
       (!filter.since || (r.incident.date !== null && r.incident.date >= filter.since)) &&
-      (!filter.overdueOn || ((statusOf(r) === "open" || statusOf(r) === "in-progress") && r.due !== null && r.due < filter.overdueOn)),
+      (!filter.overdueOn ||
+        ((statusOf(r) === "open" || statusOf(r) === "in-progress") &&
+          r.due !== null &&
+          r.due < filter.overdueOn)),
   );
 }
 
@@ -67,6 +97,11 @@ export function filterRows(rows: readonly ActionRow[], filter: ActionFilter): Ac
 export function sortRows(rows: ActionRow[]): ActionRow[] {
   return rows
     .map((r, i) => ({ r, i }))
-    .sort((a, b) => (a.r.incident.date ?? "9999") .localeCompare(b.r.incident.date ?? "9999") || a.r.incident.file.localeCompare(b.r.incident.file) || a.i - b.i)
+    .sort(
+      (a, b) =>
+        (a.r.incident.date ?? "9999").localeCompare(b.r.incident.date ?? "9999") ||
+        a.r.incident.file.localeCompare(b.r.incident.file) ||
+        a.i - b.i,
+    )
     .map(({ r }) => r);
 }

@@ -1,9 +1,35 @@
 import { markdownInline, markdownHeadingText } from "../render/markdown-text.js";
 import type { ActionRow } from "./collect.js";
 
-const COLUMNS = ["id", "incident_date", "incident_title", "file", "line", "description", "owner", "priority", "status", "due", "ticket", "type"] as const;
+const COLUMNS = [
+  "id",
+  "incident_date",
+  "incident_title",
+  "file",
+  "line",
+  "description",
+  "owner",
+  "priority",
+  "status",
+  "due",
+  "ticket",
+  "type",
+] as const;
 
-const cells = (r: ActionRow): (string | number | null)[] => [r.id, r.incident.date, r.incident.title, r.incident.file, r.incident.line, r.description, r.owner, r.priority, r.status, r.due, r.ticket, r.type];
+const cells = (r: ActionRow): (string | number | null)[] => [
+  r.id,
+  r.incident.date,
+  r.incident.title,
+  r.incident.file,
+  r.incident.line,
+  r.description,
+  r.owner,
+  r.priority,
+  r.status,
+  r.due,
+  r.ticket,
+  r.type,
+];
 
 /** RFC 4180: CRLF line ends, fields with a quote, comma or line break quoted, quotes doubled. */
 export function toCsv(rows: readonly ActionRow[]): string {
@@ -11,7 +37,9 @@ export function toCsv(rows: readonly ActionRow[]): string {
     const s = v === null ? "" : String(v);
     return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  return [COLUMNS.join(","), ...rows.map((r) => cells(r).map(field).join(","))].map((l) => `${l}\r\n`).join("");
+  return [COLUMNS.join(","), ...rows.map((r) => cells(r).map(field).join(","))]
+    .map((l) => `${l}\r\n`)
+    .join("");
 }
 
 export function toNdjson(rows: readonly ActionRow[]): string {
@@ -30,12 +58,29 @@ export function toMarkdown(rows: readonly ActionRow[]): string {
     const key = `${r.incident.file}\u0000${r.incident.title}\u0000${r.incident.date}`;
     if (key !== group) {
       group = key;
-      out.push(`## ${markdownHeadingText(`${r.incident.title ?? r.incident.file}${r.incident.date ? ` (${r.incident.date})` : ""}`)}`, "");
+      out.push(
+        `## ${markdownHeadingText(`${r.incident.title ?? r.incident.file}${r.incident.date ? ` (${r.incident.date})` : ""}`)}`,
+        "",
+      );
     }
-    const details = [r.owner && `owner: ${r.owner}`, r.priority && `priority: ${r.priority}`, r.due && `due: ${r.due}`, r.ticket && `ticket: ${r.ticket}`, r.status && r.status !== "open" && r.status !== "done" && `status: ${r.status}`].filter(Boolean).join(", ");
-    out.push(`- [${r.status === "done" || r.status === "wontfix" ? "x" : " "}] ${markdownInline(r.description)}${details ? ` (${markdownInline(details)})` : ""}`);
+    const details = [
+      r.owner && `owner: ${r.owner}`,
+      r.priority && `priority: ${r.priority}`,
+      r.due && `due: ${r.due}`,
+      r.ticket && `ticket: ${r.ticket}`,
+      r.status && r.status !== "open" && r.status !== "done" && `status: ${r.status}`,
+    ]
+      .filter(Boolean)
+      .join(", ");
+    out.push(
+      `- [${r.status === "done" || r.status === "wontfix" ? "x" : " "}] ${markdownInline(r.description)}${details ? ` (${markdownInline(details)})` : ""}`,
+    );
     const next = rows[rows.indexOf(r) + 1];
-    if (!next || `${next.incident.file}\u0000${next.incident.title}\u0000${next.incident.date}` !== group) out.push("");
+    if (
+      !next ||
+      `${next.incident.file}\u0000${next.incident.title}\u0000${next.incident.date}` !== group
+    )
+      out.push("");
   }
   if (rows.length === 0) out.push("No action items.", "");
   return out.join("\n");

@@ -18,7 +18,8 @@ export interface ActionsFlags {
 }
 
 export async function runActions(paths: string[], flags: ActionsFlags): Promise<void> {
-  if (flags.since !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(flags.since)) throw new UsageError(`--since must be a date such as 2018-11-20, got "${flags.since}"`);
+  if (flags.since !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(flags.since))
+    throw new UsageError(`--since must be a date such as 2018-11-20, got "${flags.since}"`);
   const rows: ActionRow[] = [];
   const files: VFile[] = [];
   let ioFailed = false;
@@ -39,9 +40,20 @@ export async function runActions(paths: string[], flags: ActionsFlags): Promise<
   inputs.report();
   ioFailed ||= inputs.failed;
   const today = new Date().toISOString().slice(0, 10);
-  const selected = sortRows(filterRows(rows, { status: flags.status, owner: flags.owner, since: flags.since, overdueOn: flags.overdue ? today : undefined }));
+  const selected = sortRows(
+    filterRows(rows, {
+      status: flags.status,
+      owner: flags.owner,
+      since: flags.since,
+      overdueOn: flags.overdue ? today : undefined,
+    }),
+  );
   const format = { json: toJson, ndjson: toNdjson, csv: toCsv, markdown: toMarkdown }[flags.format];
   await emit(format(selected), flags.output, flags.force, ioFailed);
   printDiagnostics(files);
-  process.exitCode = ioFailed ? EXIT.usage : files.some((f) => f.messages.some((m) => m.fatal === true)) ? EXIT.problems : EXIT.ok;
+  process.exitCode = ioFailed
+    ? EXIT.usage
+    : files.some((f) => f.messages.some((m) => m.fatal === true))
+      ? EXIT.problems
+      : EXIT.ok;
 }

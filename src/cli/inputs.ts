@@ -30,13 +30,17 @@ export class Inputs {
     for (const file of files) {
       let input: Input;
       try {
-        input = await readInput(file.path, { invalidText: this.options.invalidText ?? "replace", ...(this.options.maxBytes ? { maxBytes: this.options.maxBytes } : {}) });
+        input = await readInput(file.path, {
+          invalidText: this.options.invalidText ?? "replace",
+          ...(this.options.maxBytes ? { maxBytes: this.options.maxBytes } : {}),
+        });
       } catch (error) {
         handleError(error);
         this.failed = true;
         continue;
       }
-      if (file.found && !(await looksLikePostmortem(input.text, file.path))) this.skipped.push(file.path);
+      if (file.found && !(await looksLikePostmortem(input.text, file.path)))
+        this.skipped.push(file.path);
       else yield { path: file.path, input };
     }
   }
@@ -46,7 +50,11 @@ export class Inputs {
     const parts: string[] = [];
     if (this.skipped.length) {
       const names = this.skipped.slice(0, 5).map((p) => relative(".", p) || p);
-      parts.push(`${this.skipped.length} that ${this.skipped.length === 1 ? "is" : "are"} not a post-mortem (${names.join(", ")}${this.skipped.length > 5 ? ", ..." : ""})`);
+      const n = this.skipped.length;
+      const more = n > 5 ? ", ..." : "";
+      parts.push(
+        `${n} that ${n === 1 ? "is" : "are"} not a post-mortem (${names.join(", ")}${more})`,
+      );
     }
     if (this.ignored.length) parts.push(`${this.ignored.length} ignored by .gitignore`);
     if (parts.length) process.stderr.write(`postmortem: skipped ${parts.join(" and ")}\n`);

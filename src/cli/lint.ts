@@ -1,7 +1,15 @@
 import type { VFile } from "vfile";
 import { Inputs } from "./inputs.js";
 import { countMessages } from "../diagnostics/report.js";
-import { applyConfig, ConfigError, ConfigFinder, defaultConfig, readConfigFile, severityOf, type ResolvedConfig } from "../lint/config.js";
+import {
+  applyConfig,
+  ConfigError,
+  ConfigFinder,
+  defaultConfig,
+  readConfigFile,
+  severityOf,
+  type ResolvedConfig,
+} from "../lint/config.js";
 import { applyFixes, lintText } from "../lint/engine.js";
 import { RULES, RULE_IDS, isRuleId } from "../lint/rules/index.js";
 import { ruleDocUrl } from "../lint/rule.js";
@@ -22,11 +30,17 @@ export interface LintFlags {
 
 export async function runLint(paths: string[], flags: LintFlags): Promise<void> {
   const maxWarnings = flags.maxWarnings === undefined ? Infinity : Number(flags.maxWarnings);
-  if (!Number.isInteger(maxWarnings) && maxWarnings !== Infinity) throw new UsageError(`--max-warnings takes a whole number, got "${flags.maxWarnings}"`);
+  if (!Number.isInteger(maxWarnings) && maxWarnings !== Infinity)
+    throw new UsageError(`--max-warnings takes a whole number, got "${flags.maxWarnings}"`);
   const overrides = (flags.rule ?? []).map(parseRuleFlag);
   let explicit: ResolvedConfig | undefined;
   try {
-    if (flags.config) explicit = await applyConfig(defaultConfig(), (await readConfigFile(flags.config)) ?? {}, flags.config);
+    if (flags.config)
+      explicit = await applyConfig(
+        defaultConfig(),
+        (await readConfigFile(flags.config)) ?? {},
+        flags.config,
+      );
   } catch (error) {
     return configFailed(error);
   }
@@ -38,10 +52,18 @@ export async function runLint(paths: string[], flags: LintFlags): Promise<void> 
     try {
       let config = explicit;
       if (!config) {
-        const found = flags.configLookup === false ? null : path === "-" ? await finder.find("./-") : await finder.find(path);
-        config = found ? await applyConfig(defaultConfig(), found.config, found.path) : defaultConfig();
+        const found =
+          flags.configLookup === false
+            ? null
+            : path === "-"
+              ? await finder.find("./-")
+              : await finder.find(path);
+        config = found
+          ? await applyConfig(defaultConfig(), found.config, found.path)
+          : defaultConfig();
       }
-      for (const [id, severity] of overrides) config = { ...config, [id]: { ...config[id], severity } };
+      for (const [id, severity] of overrides)
+        config = { ...config, [id]: { ...config[id], severity } };
       let result = await lintText(input.text, { path: input.path, config, input: flags.input });
       if (flags.fix && result.fixes.length > 0) {
         const fixed = applyFixes(input.text, result.fixes);
@@ -49,7 +71,11 @@ export async function runLint(paths: string[], flags: LintFlags): Promise<void> 
         else await emit(fixed, path, true);
         result = await lintText(fixed, { path: input.path, config, input: flags.input });
       } else if (flags.fix && path === "-") process.stdout.write(input.text);
-      for (const repair of input.repairs) result.file.message(`The input was not clean text: ${repair}`, { ruleId: "parse/encoding", source: "postmortem" }).fatal = false;
+      for (const repair of input.repairs)
+        result.file.message(`The input was not clean text: ${repair}`, {
+          ruleId: "parse/encoding",
+          source: "postmortem",
+        }).fatal = false;
       files.push(result.file);
     } catch (error) {
       if (error instanceof ConfigError) return configFailed(error);
@@ -60,31 +86,24 @@ export async function runLint(paths: string[], flags: LintFlags): Promise<void> 
   inputs.report();
   ioFailed ||= inputs.failed;
   const counts = countMessages(files);
-  if (flags.format === "json") {
-    const { formatJson } = await import("../diagnostics/formatters/json.js");
-    process.stdout.write(formatJson(files));
-  } else if (flags.format === "sarif") {
-    const { formatSarif } = await import("../diagnostics/formatters/sarif.js");
-    const { createRequire } = await import("node:module");
-    const { version } = createRequire(import.meta.url)("../../package.json") as { version: string };
-    const rules = RULE_IDS.map((id) => ({ id, description: RULES[id].description, helpUri: ruleDocUrl(id), defaultLevel: RULES[id].defaultSeverity === "off" ? ("none" as const) : RULES[id].defaultSeverity }));
-    process.stdout.write(formatSarif(files, { version, rules }));
-  } else if (flags.format === "github") {
-    const { formatGithub } = await import("../diagnostics/formatters/github.js");
-    process.stdout.write(formatGithub(files));
-  } else {
-    printDiagnostics(files);
-    if (counts.errors + counts.warnings + counts.infos === 0 && files.length > 0) process.stderr.write(`${files.length} file${files.length === 1 ? "" : "s"} linted, no problems\n`);
-  }
+  await printResults(files, flags.format, counts);
   const tooManyWarnings = counts.warnings > maxWarnings;
-  if (tooManyWarnings && flags.format === "stylish") process.stderr.write(`postmortem: ${counts.warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
-  process.exitCode = ioFailed ? EXIT.usage : counts.errors > 0 || tooManyWarnings ? EXIT.problems : EXIT.ok;
+  if (tooManyWarnings && flags.format === "stylish")
+    process.stderr.write(
+      `postmortem: ${counts.warnings} warnings, more than --max-warnings ${maxWarnings}\n`,
+    );
+  process.exitCode = ioFailed
+    ? EXIT.usage
+    : counts.errors > 0 || tooManyWarnings
+      ? EXIT.problems
+      : EXIT.ok;
 }
 
 function parseRuleFlag(value: string): [keyof typeof RULES, "off" | "warning" | "error"] {
   const m = /^([a-z-]+)=(\w+)$/.exec(value.trim());
   if (!m) throw new UsageError(`--rule takes ID=off|warn|error, got "${value}"`);
-  if (!isRuleId(m[1]!)) throw new UsageError(`--rule: unknown rule "${m[1]}"; rules are ${RULE_IDS.join(", ")}`);
+  if (!isRuleId(m[1]!))
+    throw new UsageError(`--rule: unknown rule "${m[1]}"; rules are ${RULE_IDS.join(", ")}`);
   try {
     return [m[1], severityOf(m[2]!, "--rule")];
   } catch {
@@ -96,4 +115,37 @@ function configFailed(error: unknown): void {
   if (!(error instanceof ConfigError)) throw error;
   process.stderr.write(`${error.message}\n`);
   process.exitCode = EXIT.usage;
+}
+
+/** Writes the findings in the chosen format: data on stdout, the stylish report on stderr. */
+async function printResults(
+  files: VFile[],
+  format: LintFlags["format"],
+  counts: ReturnType<typeof countMessages>,
+): Promise<void> {
+  if (format === "json") {
+    const { formatJson } = await import("../diagnostics/formatters/json.js");
+    process.stdout.write(formatJson(files));
+  } else if (format === "sarif") {
+    const { formatSarif } = await import("../diagnostics/formatters/sarif.js");
+    const { createRequire } = await import("node:module");
+    const { version } = createRequire(import.meta.url)("../../package.json") as { version: string };
+    const rules = RULE_IDS.map((id) => ({
+      id,
+      description: RULES[id].description,
+      helpUri: ruleDocUrl(id),
+      defaultLevel:
+        RULES[id].defaultSeverity === "off" ? ("none" as const) : RULES[id].defaultSeverity,
+    }));
+    process.stdout.write(formatSarif(files, { version, rules }));
+  } else if (format === "github") {
+    const { formatGithub } = await import("../diagnostics/formatters/github.js");
+    process.stdout.write(formatGithub(files));
+  } else {
+    printDiagnostics(files);
+    if (counts.errors + counts.warnings + counts.infos === 0 && files.length > 0)
+      process.stderr.write(
+        `${files.length} file${files.length === 1 ? "" : "s"} linted, no problems\n`,
+      );
+  }
 }

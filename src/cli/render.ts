@@ -34,13 +34,20 @@ export async function runRender(path: string, flags: RenderFlags): Promise<void>
   }
   if (draft) {
     const file = new VFile({ path: loaded.file.path });
-    for (const field of draft.missing) report(file, `No ${field} in the data; the output says it is not known`, { ruleId: "render/missing-field", severity: "warning" });
+    for (const field of draft.missing)
+      report(file, `No ${field} in the data; the output says it is not known`, {
+        ruleId: "render/missing-field",
+        severity: "warning",
+      });
     printDiagnostics([file]);
   }
   let date: Date | undefined;
   if (flags.mailDate) {
     date = new Date(flags.mailDate);
-    if (Number.isNaN(date.getTime())) throw new UsageError(`--mail-date takes a date-time such as 2018-11-20T14:39:07Z, got "${flags.mailDate}"`);
+    if (Number.isNaN(date.getTime()))
+      throw new UsageError(
+        `--mail-date takes a date-time such as 2018-11-20T14:39:07Z, got "${flags.mailDate}"`,
+      );
   }
   const body = await renderIncident(incident, {
     format: flags.format === "eml" ? "email" : flags.format,
@@ -51,7 +58,15 @@ export async function runRender(path: string, flags: RenderFlags): Promise<void>
   let text = body;
   if (flags.format === "eml") {
     const { buildEml } = await import("../render/eml.js");
-    text = buildEml(incident, body, { from: flags.from ?? "", to: flags.to, cc: flags.cc, subject: flags.subject, inReplyTo: flags.inReplyTo, references: flags.references, date });
+    text = buildEml(incident, body, {
+      from: flags.from ?? "",
+      to: flags.to,
+      cc: flags.cc,
+      subject: flags.subject,
+      inReplyTo: flags.inReplyTo,
+      references: flags.references,
+      date,
+    });
   }
   await emit(text, flags.output, flags.force);
 }
@@ -64,6 +79,10 @@ function asDraft(data: unknown): { incident: IncidentDraft; missing: string[] } 
   if (typeof data !== "object" || data === null || Array.isArray(data)) return undefined;
   const record = data as Record<string, unknown>;
   const missing = ["title", "date"].filter((k) => record[k] === undefined);
-  if (missing.length === 0 || !validateIncident({ title: "-", date: "2000-01-01", ...record }).valid) return undefined;
-  return { incident: record as IncidentDraft, missing };
+  if (
+    missing.length === 0 ||
+    !validateIncident({ title: "-", date: "2000-01-01", ...record }).valid
+  )
+    return undefined;
+  return { incident: record, missing };
 }

@@ -26,11 +26,15 @@ export function printDiagnostics(files: readonly VFile[]): void {
  */
 export function handleError(error: unknown): void {
   if (error instanceof InputError) {
-    const where = error.place ? `${error.file}:${error.place.line}:${error.place.column}` : error.file;
+    const where = error.place
+      ? `${error.file}:${error.place.line}:${error.place.column}`
+      : error.file;
     process.stderr.write(`${where}: ${error.message}\n`);
     process.exitCode = EXIT.usage;
   } else if (error instanceof TemplateError) {
-    const where = error.line ? `${error.template}:${error.line}:${error.column ?? 1}` : error.template;
+    const where = error.line
+      ? `${error.template}:${error.line}:${error.column ?? 1}`
+      : error.template;
     process.stderr.write(`${where}: ${error.message}\n`);
     process.exitCode = EXIT.usage;
   } else if (error instanceof HeaderError) {
@@ -40,9 +44,17 @@ export function handleError(error: unknown): void {
     process.stderr.write(`postmortem: ${error.message}\n`);
     // A file in the way is an I/O refusal, not a problem in the document: 2, as documented.
     process.exitCode = EXIT.usage;
-  } else if (error && typeof error === "object" && "code" in error && typeof (error as NodeJS.ErrnoException).code === "string" && "path" in error) {
+  } else if (
+    error &&
+    typeof error === "object" &&
+    "code" in error &&
+    typeof (error as NodeJS.ErrnoException).code === "string" &&
+    "path" in error
+  ) {
     const e = error as NodeJS.ErrnoException;
-    process.stderr.write(`${e.path}: ${e.code === "ENOENT" ? "no such file or folder" : e.code === "EACCES" ? "permission denied" : e.message}\n`);
+    process.stderr.write(
+      `${e.path}: ${e.code === "ENOENT" ? "no such file or folder" : e.code === "EACCES" ? "permission denied" : e.message}\n`,
+    );
     process.exitCode = EXIT.usage;
   } else {
     throw error;
@@ -54,7 +66,12 @@ export function handleError(error: unknown): void {
  * --force. When an input could not be read, the output is partial: stdout still gets it (the
  * exit code says so), but a file is left as it was rather than replaced by an incomplete one.
  */
-export async function emit(text: string, output: string | undefined, force: boolean | undefined, incomplete = false): Promise<void> {
+export async function emit(
+  text: string,
+  output: string | undefined,
+  force: boolean | undefined,
+  incomplete = false,
+): Promise<void> {
   if (incomplete && output && output !== "-") {
     process.stderr.write(`postmortem: nothing written to ${output}: an input could not be read\n`);
     return;

@@ -11,10 +11,15 @@ export interface ValidateFlags {
 }
 
 export async function runValidate(paths: string[], flags: ValidateFlags): Promise<void> {
-  if (!["stylish", "json"].includes(flags.format)) throw new UsageError(`--format must be stylish or json, got "${flags.format}"`);
+  if (!["stylish", "json"].includes(flags.format))
+    throw new UsageError(`--format must be stylish or json, got "${flags.format}"`);
   const files: VFile[] = [];
   let ioFailed = false;
-  const inputs = new Inputs(paths, { maxBytes: flags.maxBytes, dataOnly: true, invalidText: "reject" });
+  const inputs = new Inputs(paths, {
+    maxBytes: flags.maxBytes,
+    dataOnly: true,
+    invalidText: "reject",
+  });
   for await (const { input } of inputs) {
     try {
       files.push(loadIncidentText(input.text, { path: input.path }).file);

@@ -19,14 +19,30 @@ export interface ReportOptions {
  */
 export function report(file: VFile, reason: string, options: ReportOptions): VFileMessage {
   const place = options.range
-    ? { start: { line: options.range.start.line, column: options.range.start.column, offset: options.range.start.offset }, end: { line: options.range.end.line, column: options.range.end.column, offset: options.range.end.offset } }
+    ? {
+        start: {
+          line: options.range.start.line,
+          column: options.range.start.column,
+          offset: options.range.start.offset,
+        },
+        end: {
+          line: options.range.end.line,
+          column: options.range.end.column,
+          offset: options.range.end.offset,
+        },
+      }
     : undefined;
   const message = file.message(reason, { place, ruleId: options.ruleId, source: "postmortem" });
-  message.fatal = options.severity === "error" ? true : options.severity === "warning" ? false : undefined;
+  message.fatal =
+    options.severity === "error" ? true : options.severity === "warning" ? false : undefined;
   if (options.url) message.url = options.url;
   if (options.related) {
     const r = options.related.range;
-    message.cause = { message: options.related.message, line: r?.start.line, column: r?.start.column };
+    message.cause = {
+      message: options.related.message,
+      line: r?.start.line,
+      column: r?.start.column,
+    };
   }
   return message;
 }
@@ -55,5 +71,11 @@ export function countMessages(files: readonly VFile[]): Counts {
 
 /** Messages in reading order, so output is stable whatever order rules ran in. */
 export function sortedMessages(file: VFile): VFileMessage[] {
-  return [...file.messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || String(a.ruleId).localeCompare(String(b.ruleId)) || a.reason.localeCompare(b.reason));
+  return [...file.messages].sort(
+    (a, b) =>
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0) ||
+      String(a.ruleId).localeCompare(String(b.ruleId)) ||
+      a.reason.localeCompare(b.reason),
+  );
 }

@@ -31,28 +31,54 @@ export class ConfigError extends Error {
   }
 }
 
-const CONFIG_FILES = ["package.json", ".postmortemrc.json", ".postmortemrc.yaml", ".postmortemrc.yml", ".postmortemrc", "postmortem.config.js", "postmortem.config.mjs"];
+const CONFIG_FILES = [
+  "package.json",
+  ".postmortemrc.json",
+  ".postmortemrc.yaml",
+  ".postmortemrc.yml",
+  ".postmortemrc",
+  "postmortem.config.js",
+  "postmortem.config.mjs",
+];
 
 export function severityOf(value: string | number, where: string): SeveritySetting {
   const v = typeof value === "string" ? value.toLowerCase() : value;
   if (v === "off" || v === 0) return "off";
   if (v === "warn" || v === "warning" || v === 1) return "warning";
   if (v === "error" || v === 2) return "error";
-  throw new ConfigError(`${where}: severity must be off, warn or error, got ${JSON.stringify(value)}`, where);
+  throw new ConfigError(
+    `${where}: severity must be off, warn or error, got ${JSON.stringify(value)}`,
+    where,
+  );
 }
 
 export function defaultConfig(): ResolvedConfig {
-  return Object.fromEntries(RULE_IDS.map((id) => [id, { severity: RULES[id].defaultSeverity, options: { ...RULES[id].defaultOptions } }])) as unknown as ResolvedConfig;
+  return Object.fromEntries(
+    RULE_IDS.map((id) => [
+      id,
+      { severity: RULES[id].defaultSeverity, options: { ...RULES[id].defaultOptions } },
+    ]),
+  ) as unknown as ResolvedConfig;
 }
 
 /** Applies a config on top of another; unknown rule ids and bad options are errors. */
-export async function applyConfig(base: ResolvedConfig, input: ConfigInput, file: string): Promise<ResolvedConfig> {
-  if (!input || typeof input !== "object" || Array.isArray(input)) throw new ConfigError(`${file}: a config is an object with a "rules" key`, file);
+export async function applyConfig(
+  base: ResolvedConfig,
+  input: ConfigInput,
+  file: string,
+): Promise<ResolvedConfig> {
+  if (!input || typeof input !== "object" || Array.isArray(input))
+    throw new ConfigError(`${file}: a config is an object with a "rules" key`, file);
   const unknownKey = Object.keys(input).find((k) => k !== "rules" && k !== "$schema");
-  if (unknownKey) throw new ConfigError(`${file}: unknown key "${unknownKey}", expected "rules"`, file);
+  if (unknownKey)
+    throw new ConfigError(`${file}: unknown key "${unknownKey}", expected "rules"`, file);
   const out: ResolvedConfig = { ...base };
   for (const [id, setting] of Object.entries(input.rules ?? {})) {
-    if (!isRuleId(id)) throw new ConfigError(`${file}: unknown rule "${id}"; rules are ${RULE_IDS.join(", ")}`, file);
+    if (!isRuleId(id))
+      throw new ConfigError(
+        `${file}: unknown rule "${id}"; rules are ${RULE_IDS.join(", ")}`,
+        file,
+      );
     const [severity, options] = Array.isArray(setting) ? setting : [setting, undefined];
     const merged = { ...out[id].options, ...(options ?? {}) };
     if (options) await checkOptions(id, merged, file);
@@ -61,10 +87,15 @@ export async function applyConfig(base: ResolvedConfig, input: ConfigInput, file
   return out;
 }
 
-async function checkOptions(id: RuleId, options: Record<string, unknown>, file: string): Promise<void> {
+async function checkOptions(
+  id: RuleId,
+  options: Record<string, unknown>,
+  file: string,
+): Promise<void> {
   const schema = RULES[id].optionsSchema;
   if (!schema) {
-    if (Object.keys(options).length) throw new ConfigError(`${file}: rule "${id}" takes no options`, file);
+    if (Object.keys(options).length)
+      throw new ConfigError(`${file}: rule "${id}" takes no options`, file);
     return;
   }
   // Ajv compiles on demand: only configs that set options pay for it.
@@ -73,7 +104,10 @@ async function checkOptions(id: RuleId, options: Record<string, unknown>, file: 
   const validate = ajv.compile(schema);
   if (!validate(options)) {
     const e = validate.errors?.[0];
-    throw new ConfigError(`${file}: options of "${id}"${e?.instancePath ? ` at ${e.instancePath}` : ""} ${e?.message ?? "are invalid"}`, file);
+    throw new ConfigError(
+      `${file}: options of "${id}"${e?.instancePath ? ` at ${e.instancePath}` : ""} ${e?.message ?? "are invalid"}`,
+      file,
+    );
   }
 }
 
@@ -86,21 +120,30 @@ export async function readConfigFile(path: string): Promise<ConfigInput | undefi
       const mod = (await import(pathToFileURL(file).href)) as { default?: ConfigInput };
       return mod.default ?? (mod as ConfigInput);
     } catch (error) {
-      throw new ConfigError(`${path}: cannot load (${(error as Error).message.split("\n")[0]})`, path);
+      throw new ConfigError(
+        `${path}: cannot load (${(error as Error).message.split("\n")[0]})`,
+        path,
+      );
     }
   }
   let text: string;
   try {
     text = await readFile(file, "utf8");
   } catch (error) {
-    throw new ConfigError(`${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, path);
+    throw new ConfigError(
+      `${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+      path,
+    );
   }
   try {
     const data = (/\.json$/.test(file) ? JSON.parse(text) : parseYaml(text)) as unknown;
     if (file.endsWith("package.json")) return (data as { postmortem?: ConfigInput })?.postmortem;
-    return (data ?? {}) as ConfigInput;
+    return data ?? {};
   } catch (error) {
-    throw new ConfigError(`${path}: not valid ${/\.json$/.test(file) ? "JSON" : "YAML"} (${(error as Error).message.split("\n")[0]})`, path);
+    throw new ConfigError(
+      `${path}: not valid ${/\.json$/.test(file) ? "JSON" : "YAML"} (${(error as Error).message.split("\n")[0]})`,
+      path,
+    );
   }
 }
 
@@ -115,7 +158,7 @@ export async function readConfigFile(path: string): Promise<ConfigInput | undefi
  */
 export function projectRoot(dir: string): string {
   const home = resolve(homedir());
-  for (let at = resolve(dir); ; ) {
+  for (let at = resolve(dir); ;) {
     if (existsSync(join(at, ".git")) || existsSync(join(at, "package.json"))) return at;
     if (at === home) return home;
     const parent = dirname(at);
@@ -144,7 +187,11 @@ export class ConfigFinder {
     const yamlLoader = (_path: string, content: string): unknown => parseYaml(content);
     // A `postmortem.config.js` is code: the search stops at the project's root, so linting a
     // file never runs a config from a folder above it (a shared temp folder, a parent checkout).
-    const explorer = lilconfig("postmortem", { searchPlaces: CONFIG_FILES, loaders: { ".yaml": yamlLoader, ".yml": yamlLoader, noExt: yamlLoader }, stopDir: projectRoot(dir) });
+    const explorer = lilconfig("postmortem", {
+      searchPlaces: CONFIG_FILES,
+      loaders: { ".yaml": yamlLoader, ".yml": yamlLoader, noExt: yamlLoader },
+      stopDir: projectRoot(dir),
+    });
     try {
       const found = await explorer.search(dir);
       return found ? { path: found.filepath, config: (found.config ?? {}) as ConfigInput } : null;

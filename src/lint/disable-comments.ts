@@ -9,7 +9,8 @@ export interface DisabledRanges {
 }
 
 // HTML comments in Markdown, `#` comments in YAML; a " -- reason" after the ids is for readers.
-const COMMENT = /(?:<!--|#)[ \t]*postmortem-(disable-next-line|disable-line|disable|enable)\b([^\n>]{0,500})/g;
+const COMMENT =
+  /(?:<!--|#)[ \t]*postmortem-(disable-next-line|disable-line|disable|enable)\b([^\n>]{0,500})/g;
 
 export function readDisableComments(source: string): DisabledRanges {
   if (!source.includes("postmortem-")) return { isDisabled: () => false };
@@ -17,9 +18,23 @@ export function readDisableComments(source: string): DisabledRanges {
   let line = 1;
   let last = 0;
   for (const m of source.matchAll(COMMENT)) {
-    for (let i = source.indexOf("\n", last); i !== -1 && i < m.index; i = source.indexOf("\n", i + 1)) line++;
+    for (
+      let i = source.indexOf("\n", last);
+      i !== -1 && i < m.index;
+      i = source.indexOf("\n", i + 1)
+    )
+      line++;
     last = m.index;
-    events.push({ line, kind: m[1]!, ids: m[2]!.replace(/--$/, "").split(" -- ")[0]!.trim().split(/[\s,]+/).filter(Boolean) });
+    events.push({
+      line,
+      kind: m[1]!,
+      ids: m[2]!
+        .replace(/--$/, "")
+        .split(" -- ")[0]!
+        .trim()
+        .split(/[\s,]+/)
+        .filter(Boolean),
+    });
   }
   return {
     isDisabled(ruleId, at) {

@@ -9,7 +9,14 @@ import { defaultConfig, type ResolvedConfig } from "./config.js";
 import { readDisableComments } from "./disable-comments.js";
 import { RULES, RULE_IDS } from "./rules/index.js";
 export { applyFixes } from "./apply-fixes.js";
-import { ruleDocUrl, type Finding, type Fix, type Rule, type RuleContext, type SourceFormat } from "./rule.js";
+import {
+  ruleDocUrl,
+  type Finding,
+  type Fix,
+  type Rule,
+  type RuleContext,
+  type SourceFormat,
+} from "./rule.js";
 import { pushAll } from "../util/push-all.js";
 
 export interface LintOptions {
@@ -41,20 +48,9 @@ export async function lintText(text: string, options: LintOptions = {}): Promise
   const file = new VFile({ path, value: text });
   const source = text.replace(/^\uFEFF/, "");
   const config = options.config ?? defaultConfig();
-  const kind = options.input && options.input !== "auto" ? options.input : detectFormat(path, source);
-  const subjects: Subject[] = [];
-  if (kind === "json" || kind === "yaml") {
-    const loaded = loadIncidentText(source, { path });
-    pushAll(file.messages, loaded.file.messages);
-    const data = loaded.data;
-    if (data && typeof data === "object" && !Array.isArray(data)) subjects.push({ incident: data as Subject["incident"], positions: loaded.positions, format: "data" });
-  } else {
-    for (const parsed of await parseDocument(source, { path, input: kind })) {
-      // What the parser inferred is for `parse` readers; lint keeps only what stops reading.
-      pushAll(file.messages, parsed.file.messages.filter((m) => m.fatal === true));
-      subjects.push({ incident: parsed.incident, positions: parsed.positions, format: kind, reader: parsed.file.data });
-    }
-  }
+  const kind =
+    options.input && options.input !== "auto" ? options.input : detectFormat(path, source);
+  const subjects = await subjectsOf(source, path, kind, file);
   const index = new LineIndex(source);
   const disabled = readDisableComments(source);
   const fixes: Fix[] = [];
@@ -64,9 +60,14 @@ export async function lintText(text: string, options: LintOptions = {}): Promise
       const configured = setting.severity;
       if (configured === "off") continue;
       const rule = RULES[id] as Rule<Record<string, unknown>>;
-      const status = subject.incident.status === "draft" || subject.incident.status === "review" ? subject.incident.status : "final";
-      const rangeOf = (pointer: string): Range | undefined => locate(subject.positions, pointer)?.value;
-      const toRange = (at: Finding["at"]): Range | undefined => (typeof at === "string" ? rangeOf(at) : at);
+      const status =
+        subject.incident.status === "draft" || subject.incident.status === "review"
+          ? subject.incident.status
+          : "final";
+      const rangeOf = (pointer: string): Range | undefined =>
+        locate(subject.positions, pointer)?.value;
+      const toRange = (at: Finding["at"]): Range | undefined =>
+        typeof at === "string" ? rangeOf(at) : at;
       const context: RuleContext<Record<string, unknown>> = {
         incident: subject.incident,
         reader: subject.reader ?? {},
@@ -76,22 +77,37 @@ export async function lintText(text: string, options: LintOptions = {}): Promise
         status,
         options: setting.options,
         rangeOf,
-        range: (start, end) => index.range(Math.max(0, Math.min(start, source.length)), Math.max(0, Math.min(end, source.length))),
+        range: (start, end) =>
+          index.range(
+            Math.max(0, Math.min(start, source.length)),
+            Math.max(0, Math.min(end, source.length)),
+          ),
         report(finding) {
           const range = toRange(finding.at) ?? index.range(0, 0);
           if (disabled.isDisabled(id, range.start.line)) return;
           let severity = finding.severity ?? configured;
           if (rule.lenientInDraft && status === "draft") severity = "warning";
-          const related = finding.related ? { message: finding.related.message, range: toRange(finding.related.at) } : undefined;
-          report(file, finding.message, { range, ruleId: id, severity, related, url: ruleDocUrl(id) });
-          if (finding.fix) pushAll(fixes, (Array.isArray(finding.fix) ? finding.fix : [finding.fix]));
+          const related = finding.related
+            ? { message: finding.related.message, range: toRange(finding.related.at) }
+            : undefined;
+          report(file, finding.message, {
+            range,
+            ruleId: id,
+            severity,
+            related,
+            url: ruleDocUrl(id),
+          });
+          if (finding.fix) pushAll(fixes, Array.isArray(finding.fix) ? finding.fix : [finding.fix]);
         },
       };
       try {
         rule.check(context);
       } catch (error) {
         // A rule bug must not hide the other rules' findings, nor pass for a clean document.
-        report(file, `Rule crashed: ${(error as Error).message}`, { ruleId: id, severity: "error" });
+        report(file, `Rule crashed: ${(error as Error).message}`, {
+          ruleId: id,
+          severity: "error",
+        });
       }
     }
   }
@@ -104,9 +120,48 @@ function nonOverlapping(fixes: Fix[]): Fix[] {
   const out: Fix[] = [];
   for (const f of sorted) {
     const last = out[out.length - 1];
-    if (last && (f.start < last.end || (f.start === last.start && f.end === last.end && f.text === last.text))) continue;
+    if (
+      last &&
+      (f.start < last.end || (f.start === last.start && f.end === last.end && f.text === last.text))
+    )
+      continue;
     out.push(f);
   }
   return out;
 }
 
+/** What the rules check: the incident data, or each incident a document holds, with positions. */
+async function subjectsOf(
+  source: string,
+  path: string,
+  kind: ReturnType<typeof detectFormat>,
+  file: VFile,
+): Promise<Subject[]> {
+  const subjects: Subject[] = [];
+  if (kind === "json" || kind === "yaml") {
+    const loaded = loadIncidentText(source, { path });
+    pushAll(file.messages, loaded.file.messages);
+    const data = loaded.data;
+    if (data && typeof data === "object" && !Array.isArray(data))
+      subjects.push({
+        incident: data as Subject["incident"],
+        positions: loaded.positions,
+        format: "data",
+      });
+  } else {
+    for (const parsed of await parseDocument(source, { path, input: kind })) {
+      // What the parser inferred is for `parse` readers; lint keeps only what stops reading.
+      pushAll(
+        file.messages,
+        parsed.file.messages.filter((m) => m.fatal === true),
+      );
+      subjects.push({
+        incident: parsed.incident,
+        positions: parsed.positions,
+        format: kind,
+        reader: parsed.file.data,
+      });
+    }
+  }
+  return subjects;
+}

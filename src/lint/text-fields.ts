@@ -1,7 +1,15 @@
 import type { RuleContext } from "./rule.js";
 
 /** The prose fields of an incident, in the conventional reading order. */
-export const PROSE_FIELDS = ["summary", "impact", "detection", "trigger", "rootCause", "resolution", "notes"] as const;
+export const PROSE_FIELDS = [
+  "summary",
+  "impact",
+  "detection",
+  "trigger",
+  "rootCause",
+  "resolution",
+  "notes",
+] as const;
 export const LIST_FIELDS = ["wentWell", "wentBad", "lucky", "lessons"] as const;
 
 export interface FieldText {
@@ -13,10 +21,21 @@ export interface FieldText {
 export function fieldTexts(incident: RuleContext<unknown>["incident"]): FieldText[] {
   const out: FieldText[] = [];
   if (typeof incident.title === "string") out.push({ pointer: "/title", text: incident.title });
-  for (const k of PROSE_FIELDS) if (typeof incident[k] === "string") out.push({ pointer: `/${k}`, text: incident[k] });
-  for (const k of LIST_FIELDS) (Array.isArray(incident[k]) ? incident[k] : []).forEach((t, i) => typeof t === "string" && out.push({ pointer: `/${k}/${i}`, text: t }));
-  (Array.isArray(incident.timeline) ? incident.timeline : []).forEach((e, i) => typeof e?.event === "string" && out.push({ pointer: `/timeline/${i}/event`, text: e.event }));
-  (Array.isArray(incident.actionItems) ? incident.actionItems : []).forEach((a, i) => typeof a?.description === "string" && out.push({ pointer: `/actionItems/${i}/description`, text: a.description }));
+  for (const k of PROSE_FIELDS)
+    if (typeof incident[k] === "string") out.push({ pointer: `/${k}`, text: incident[k] });
+  for (const k of LIST_FIELDS)
+    (Array.isArray(incident[k]) ? incident[k] : []).forEach(
+      (t, i) => typeof t === "string" && out.push({ pointer: `/${k}/${i}`, text: t }),
+    );
+  (Array.isArray(incident.timeline) ? incident.timeline : []).forEach(
+    (e, i) =>
+      typeof e?.event === "string" && out.push({ pointer: `/timeline/${i}/event`, text: e.event }),
+  );
+  (Array.isArray(incident.actionItems) ? incident.actionItems : []).forEach(
+    (a, i) =>
+      typeof a?.description === "string" &&
+      out.push({ pointer: `/actionItems/${i}/description`, text: a.description }),
+  );
   return out;
 }
 
@@ -25,7 +44,11 @@ export function fieldTexts(incident: RuleContext<unknown>["incident"]): FieldTex
  * words; falls back to the field's own place when the source spells it differently (a wrapped
  * line, an escaped character).
  */
-export function locateInSource(context: RuleContext<unknown>, pointer: string, needle: string): ReturnType<RuleContext<unknown>["rangeOf"]> {
+export function locateInSource(
+  context: RuleContext<unknown>,
+  pointer: string,
+  needle: string,
+): ReturnType<RuleContext<unknown>["rangeOf"]> {
   const field = context.rangeOf(pointer);
   if (!field || !needle) return field;
   const from = field.start.offset;

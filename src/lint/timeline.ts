@@ -13,6 +13,10 @@ export function timelineOf(context: RuleContext<unknown>): TimelinePoint[] {
   return timeline.map((e) => {
     const time = typeof e?.time === "string" ? e.time : "";
     const ms = time ? Date.parse(time) : NaN;
-    return { time: time.replace(/^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}).*$/, "$1 $2"), ms: Number.isNaN(ms) ? undefined : ms, kind: typeof e?.kind === "string" ? e.kind : undefined };
+    return {
+      time: time.replace(/^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}).*$/, "$1 $2"),
+      ms: Number.isNaN(ms) ? undefined : ms,
+      kind: typeof e?.kind === "string" ? e.kind : undefined,
+    };
   });
 }

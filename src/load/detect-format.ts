@@ -19,14 +19,19 @@ const BY_EXTENSION: Record<string, InputKind> = {
  * files are mostly mail or archive text; Markdown is recognised by its headings.
  */
 export function detectFormat(path: string | undefined, text: string): InputKind {
-  const ext = path && /\.([A-Za-z0-9]+)$/.exec(path)?.[1]?.toLowerCase();
+  const ext = path && /\.([A-Z0-9]+)$/i.exec(path)?.[1]?.toLowerCase();
   const known = ext ? BY_EXTENSION[ext] : undefined;
   if (known && known !== "mail") return known;
   const head = text.slice(0, 4096).replace(/^\uFEFF/, "");
   // "[Gluster-devel] Subject" opens archive text; a JSON array opens with a value.
   if (!known && /^\s*(?:\{|\[\s*(?:[[{"\]\d-]|true|false|null|$))/.test(head)) return "json";
   if (/^(?:From |[A-Za-z-]+: .*\r?\n(?:[A-Za-z-]+: |\s))/.test(head)) return "mail";
-  if (!known && /^(?:---\r?\n|#{1,6} |\S.*\r?\n(?:=+|-+)\r?\n)/m.test(head) && /^#{1,6} /m.test(head)) return "markdown";
+  if (
+    !known &&
+    /^(?:---\r?\n|#{1,6} |\S.*\r?\n(?:=+|-+)\r?\n)/m.test(head) &&
+    /^#{1,6} /m.test(head)
+  )
+    return "markdown";
   if (!known && /^(?:title|date|\$schema): /m.test(head) && !/^#{1,6} /m.test(head)) return "yaml";
   return known ?? (/^#{1,6} /m.test(head) ? "markdown" : "mail");
 }

@@ -36,7 +36,10 @@ interface IgnoreFile {
  * it matches. Files named explicitly are kept whatever their name; a missing path is left for
  * the reader to report.
  */
-export async function expandInputs(paths: readonly string[], options: ExpandOptions = {}): Promise<ExpandedInputs> {
+export async function expandInputs(
+  paths: readonly string[],
+  options: ExpandOptions = {},
+): Promise<ExpandedInputs> {
   const files: InputFile[] = [];
   const ignored: string[] = [];
   const wanted = options.dataOnly ? DATA : DOCUMENT;
@@ -49,12 +52,26 @@ export async function expandInputs(paths: readonly string[], options: ExpandOpti
     if (info?.isDirectory()) {
       const found: string[] = [];
       await walk(path, await ancestorIgnores(path), wanted, found, ignored);
-      pushAll(files, found.map((p) => ({ path: p, found: true })));
+      pushAll(
+        files,
+        found.map((p) => ({ path: p, found: true })),
+      );
     } else if (!info && /[*?[{]/.test(path)) {
       // A quoted pattern ("postmortems/**/*.md"), as shells on some systems leave them.
       const { glob } = await import("tinyglobby");
-      const matched = (await glob(path, { ignore: ["**/node_modules/**"], onlyFiles: true, expandDirectories: false, absolute: isAbsolute(path) })).sort();
-      if (matched.length) pushAll(files, matched.map((p) => ({ path: p, found: true })));
+      const matched = (
+        await glob(path, {
+          ignore: ["**/node_modules/**"],
+          onlyFiles: true,
+          expandDirectories: false,
+          absolute: isAbsolute(path),
+        })
+      ).sort();
+      if (matched.length)
+        pushAll(
+          files,
+          matched.map((p) => ({ path: p, found: true })),
+        );
       else files.push({ path, found: false });
     } else files.push({ path, found: false });
   }
@@ -94,7 +111,13 @@ function isIgnored(path: string, directory: boolean, files: readonly IgnoreFile[
   });
 }
 
-async function walk(dir: string, ignores: readonly IgnoreFile[], wanted: RegExp, out: string[], ignored: string[]): Promise<void> {
+async function walk(
+  dir: string,
+  ignores: readonly IgnoreFile[],
+  wanted: RegExp,
+  out: string[],
+  ignored: string[],
+): Promise<void> {
   const own = await readIgnoreFile(dir);
   const rules = own ? [...ignores, own] : ignores;
   const entries = await readdir(dir, { withFileTypes: true });
@@ -105,6 +128,11 @@ async function walk(dir: string, ignores: readonly IgnoreFile[], wanted: RegExp,
     if (!e.isDirectory() && !(e.isFile() && wanted.test(e.name))) continue;
     if (isIgnored(full, e.isDirectory(), rules)) ignored.push(full);
     else if (e.isDirectory()) await walk(full, rules, wanted, out, ignored);
-    else if (!/\.expected\.json$/.test(e.name) && e.name !== "package.json" && e.name !== "package-lock.json") out.push(full);
+    else if (
+      !/\.expected\.json$/.test(e.name) &&
+      e.name !== "package.json" &&
+      e.name !== "package-lock.json"
+    )
+      out.push(full);
   }
 }

@@ -7,8 +7,33 @@
 // Windows-1252's printable characters in 0x80-0x9F, where Latin-1 has control codes. Node's
 // TextDecoder reads "windows-1252" as plain Latin-1, so the difference is mapped here.
 const C1: Record<number, string> = {
-  0x80: "€", 0x82: "‚", 0x83: "ƒ", 0x84: "„", 0x85: "…", 0x86: "†", 0x87: "‡", 0x88: "ˆ", 0x89: "‰", 0x8a: "Š", 0x8b: "‹", 0x8c: "Œ", 0x8e: "Ž",
-  0x91: "‘", 0x92: "’", 0x93: "“", 0x94: "”", 0x95: "•", 0x96: "–", 0x97: "—", 0x98: "˜", 0x99: "™", 0x9a: "š", 0x9b: "›", 0x9c: "œ", 0x9e: "ž", 0x9f: "Ÿ",
+  0x80: "€",
+  0x82: "‚",
+  0x83: "ƒ",
+  0x84: "„",
+  0x85: "…",
+  0x86: "†",
+  0x87: "‡",
+  0x88: "ˆ",
+  0x89: "‰",
+  0x8a: "Š",
+  0x8b: "‹",
+  0x8c: "Œ",
+  0x8e: "Ž",
+  0x91: "‘",
+  0x92: "’",
+  0x93: "“",
+  0x94: "”",
+  0x95: "•",
+  0x96: "–",
+  0x97: "—",
+  0x98: "˜",
+  0x99: "™",
+  0x9a: "š",
+  0x9b: "›",
+  0x9c: "œ",
+  0x9e: "ž",
+  0x9f: "Ÿ",
 };
 
 export function decodeWindows1252(bytes: Uint8Array): string {
@@ -16,7 +41,8 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   for (let i = 0; i < bytes.length; i += 8192) {
     const chunk = bytes.subarray(i, i + 8192);
     let part = "";
-    for (const b of chunk) part += b >= 0x80 && b <= 0x9f ? (C1[b] ?? String.fromCharCode(b)) : String.fromCharCode(b);
+    for (const b of chunk)
+      part += b >= 0x80 && b <= 0x9f ? (C1[b] ?? String.fromCharCode(b)) : String.fromCharCode(b);
     out += part;
   }
   return out;

@@ -1,4 +1,13 @@
-import { parseDocument, isMap, isSeq, isScalar, isPair, LineCounter, visit, type Node as YamlNode } from "yaml";
+import {
+  parseDocument,
+  isMap,
+  isSeq,
+  isScalar,
+  isPair,
+  LineCounter,
+  visit,
+  type Node as YamlNode,
+} from "yaml";
 import { LineIndex, toPointer, type PositionMap, type Range } from "./positions.js";
 
 /** A problem found while reading a data file, before any schema check. */
@@ -24,14 +33,29 @@ export function loadData(text: string, format: "json" | "yaml"): LoadedData {
   const problems: DataProblem[] = [];
   const positions: PositionMap = new Map();
   if (text.trim() === "") {
-    problems.push({ message: "The file is empty; expected an incident with at least a title and a date", range: lines.range(0, 0), ruleId: "empty-file" });
+    problems.push({
+      message: "The file is empty; expected an incident with at least a title and a date",
+      range: lines.range(0, 0),
+      ruleId: "empty-file",
+    });
     return { data: undefined, positions, problems };
   }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, version: "1.2", schema: "core", keepSourceTokens: false });
+  const doc = parseDocument(text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    version: "1.2",
+    schema: "core",
+    keepSourceTokens: false,
+  });
   for (const error of doc.errors) {
     const [start, end] = error.pos;
-    problems.push({ message: sentence(error.message), range: lines.range(start, Math.max(start, end)), ruleId: "syntax" });
+    problems.push({
+      message: sentence(error.message),
+      range: lines.range(start, Math.max(start, end)),
+      ruleId: "syntax",
+    });
   }
   if (problems.length > 0) return { data: undefined, positions, problems };
   if (format === "json") {
@@ -40,30 +64,15 @@ export function loadData(text: string, format: "json" | "yaml"): LoadedData {
     } catch (error) {
       const at = /position (\d+)/.exec(String((error as Error).message));
       const offset = at ? Number(at[1]) : 0;
-      problems.push({ message: `Invalid JSON: ${String((error as Error).message).replace(/ in JSON at position \d+.*$/s, "")}`, range: lines.range(offset, offset), ruleId: "syntax" });
+      problems.push({
+        message: `Invalid JSON: ${String((error as Error).message).replace(/ in JSON at position \d.*$/s, "")}`,
+        range: lines.range(offset, offset),
+        ruleId: "syntax",
+      });
       return { data: undefined, positions, problems };
     }
   }
-  const walk = (node: YamlNode | null | undefined, path: Array<string | number>, keyRange?: Range): void => {
-    if (!node) return;
-    const pointer = toPointer(path);
-    const r = node.range;
-    if (r) positions.set(pointer, keyRange ? { key: keyRange, value: lines.range(r[0], r[1]) } : { value: lines.range(r[0], r[1]) });
-    if (isMap(node)) {
-      for (const pair of node.items) {
-        if (!isPair(pair)) continue;
-        const key = pair.key as YamlNode | null;
-        const name = isScalar(key) ? String(key.value) : String(key);
-        const kr = key?.range ? lines.range(key.range[0], key.range[1]) : undefined;
-        const value = pair.value as YamlNode | null;
-        if (value) walk(value, [...path, name], kr);
-        else if (kr) positions.set(toPointer([...path, name]), { key: kr, value: kr });
-      }
-    } else if (isSeq(node)) {
-      node.items.forEach((item, index) => walk(item as YamlNode, [...path, index]));
-    }
-  };
-  walk(doc.contents as YamlNode | null, []);
+  recordPositions(doc.contents, [], positions, lines);
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 100 });
@@ -79,7 +88,11 @@ export function loadData(text: string, format: "json" | "yaml"): LoadedData {
         return undefined;
       },
     });
-    problems.push({ message: sentence((error as Error).message), range: lines.range(at[0], at[1]), ruleId: "syntax" });
+    problems.push({
+      message: sentence((error as Error).message),
+      range: lines.range(at[0], at[1]),
+      ruleId: "syntax",
+    });
     return { data: undefined, positions, problems };
   }
   return { data, positions, problems };
@@ -87,7 +100,43 @@ export function loadData(text: string, format: "json" | "yaml"): LoadedData {
 
 function sentence(message: string): string {
   // The YAML parser records its own stack overflow as a syntax error at the place it gave up.
-  if (/maximum call stack/i.test(message)) return "The document nests too deeply to read (thousands of levels); flatten it";
+  if (/maximum call stack/i.test(message))
+    return "The document nests too deeply to read (thousands of levels); flatten it";
   const first = message.split("\n")[0] ?? message;
   return first.charAt(0).toUpperCase() + first.slice(1);
+}
+
+/** Every value's position (and its key's), by JSON Pointer, for diagnostics. */
+function recordPositions(
+  node: YamlNode | null | undefined,
+  path: Array<string | number>,
+  positions: PositionMap,
+  lines: LineIndex,
+  keyRange?: Range,
+): void {
+  if (!node) return;
+  const pointer = toPointer(path);
+  const r = node.range;
+  if (r)
+    positions.set(
+      pointer,
+      keyRange
+        ? { key: keyRange, value: lines.range(r[0], r[1]) }
+        : { value: lines.range(r[0], r[1]) },
+    );
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      if (!isPair(pair)) continue;
+      const key = pair.key as YamlNode | null;
+      const name = isScalar(key) ? String(key.value) : String(key);
+      const kr = key?.range ? lines.range(key.range[0], key.range[1]) : undefined;
+      const value = pair.value as YamlNode | null;
+      if (value) recordPositions(value, [...path, name], positions, lines, kr);
+      else if (kr) positions.set(toPointer([...path, name]), { key: kr, value: kr });
+    }
+  } else if (isSeq(node)) {
+    node.items.forEach((item, index) =>
+      recordPositions(item as YamlNode, [...path, index], positions, lines),
+    );
+  }
 }

@@ -41,7 +41,7 @@ export function displayPath(pointer: string): string {
   let out = "";
   for (const part of fromPointer(pointer)) {
     if (/^\d+$/.test(part)) out += `[${part}]`;
-    else if (/^[A-Za-z_$][\w$-]*$/.test(part)) out += (out ? "." : "") + part;
+    else if (/^[A-Z_$][\w$-]*$/i.test(part)) out += (out ? "." : "") + part;
     else out += `[${JSON.stringify(part)}]`;
   }
   return out || "document";
@@ -71,7 +71,8 @@ export class LineIndex {
     readonly firstLine = 1,
     readonly firstOffset = 0,
   ) {
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1))
+      this.starts.push(i + 1);
   }
   point(offset: number): Point {
     let lo = 0;
@@ -81,12 +82,20 @@ export class LineIndex {
       if (this.starts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + this.firstLine, column: offset - this.starts[lo]! + 1, offset: offset + this.firstOffset };
+    return {
+      line: lo + this.firstLine,
+      column: offset - this.starts[lo]! + 1,
+      offset: offset + this.firstOffset,
+    };
   }
   /** The point at a 1-based line of the file and a column (clamped to the text). */
   at(line: number, column: number): Point {
     const l = Math.min(Math.max(line - this.firstLine + 1, 1), this.starts.length);
-    return { line: l + this.firstLine - 1, column, offset: this.starts[l - 1]! + column - 1 + this.firstOffset };
+    return {
+      line: l + this.firstLine - 1,
+      column,
+      offset: this.starts[l - 1]! + column - 1 + this.firstOffset,
+    };
   }
   range(start: number, end: number): Range {
     return { start: this.point(start), end: this.point(end) };

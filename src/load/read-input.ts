@@ -58,25 +58,36 @@ export function decodeInput(name: string, bytes: Uint8Array, options: ReadOption
   if (utf16) {
     text = new TextDecoder(utf16).decode(bytes);
     // A byte-order mark says so; without one it is a reading, and said.
-    if (!(bytes[0] === 0xff || bytes[0] === 0xfe)) repairs.push(`it has no byte-order mark; read as ${utf16.toUpperCase()} by its zero bytes`);
-  } else try {
-    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    if (mode === "replace") {
-      // Prose that is not UTF-8 is, in the archives post-mortems come from, almost always
-      // Windows-1252 (or Latin-1, its subset): every byte means a character there.
-      text = decodeWindows1252(bytes);
-      repairs.push("it is not UTF-8, so it was read as Windows-1252 (Latin-1)");
-    } else {
-      const bad = firstInvalidUtf8(bytes);
-      const lossy = new TextDecoder("utf-8").decode(bytes.subarray(0, bad));
-      throw new InputError(name, `is not valid UTF-8 (byte 0x${bytes[bad]?.toString(16).padStart(2, "0")} at offset ${bad})`, new LineIndex(lossy).point(lossy.length));
+    if (!(bytes[0] === 0xff || bytes[0] === 0xfe))
+      repairs.push(`it has no byte-order mark; read as ${utf16.toUpperCase()} by its zero bytes`);
+  } else
+    try {
+      text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+    } catch {
+      if (mode === "replace") {
+        // Prose that is not UTF-8 is, in the archives post-mortems come from, almost always
+        // Windows-1252 (or Latin-1, its subset): every byte means a character there.
+        text = decodeWindows1252(bytes);
+        repairs.push("it is not UTF-8, so it was read as Windows-1252 (Latin-1)");
+      } else {
+        const bad = firstInvalidUtf8(bytes);
+        const lossy = new TextDecoder("utf-8").decode(bytes.subarray(0, bad));
+        throw new InputError(
+          name,
+          `is not valid UTF-8 (byte 0x${bytes[bad]?.toString(16).padStart(2, "0")} at offset ${bad})`,
+          new LineIndex(lossy).point(lossy.length),
+        );
+      }
     }
-  }
   const nul = text.indexOf("\u0000");
   if (nul !== -1) {
-    if (mode === "reject") throw new InputError(name, "is a binary file (it contains NUL bytes), expected text", new LineIndex(text).point(nul));
-    text = text.replace(/\u0000/g, "");
+    if (mode === "reject")
+      throw new InputError(
+        name,
+        "is a binary file (it contains NUL bytes), expected text",
+        new LineIndex(text).point(nul),
+      );
+    text = text.replace(/\0/g, "");
     repairs.push("NUL bytes were removed");
   }
   return { path: name, text, repairs };
@@ -116,7 +127,16 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+    const need =
+      b < 0x80
+        ? 0
+        : b >= 0xc2 && b < 0xe0
+          ? 1
+          : b >= 0xe0 && b < 0xf0
+            ? 2
+            : b >= 0xf0 && b < 0xf5
+              ? 3
+              : -1;
     if (need < 0) return i;
     for (let k = 1; k <= need; k++) {
       const c = bytes[i + k];

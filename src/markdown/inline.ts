@@ -5,7 +5,22 @@ import type { Paragraph, Root } from "mdast";
 
 // Text that is a heading's, a cell's or an item's content: no block construct can start in it,
 // so "# x", "1. x" or "> x" read as the literal characters they would be inside a paragraph.
-const INLINE_ONLY = { disable: { null: ["blockQuote", "codeFenced", "codeIndented", "definition", "headingAtx", "htmlFlow", "list", "setextUnderline", "thematicBreak", "table"] } };
+const INLINE_ONLY = {
+  disable: {
+    null: [
+      "blockQuote",
+      "codeFenced",
+      "codeIndented",
+      "definition",
+      "headingAtx",
+      "htmlFlow",
+      "list",
+      "setextUnderline",
+      "thematicBreak",
+      "table",
+    ],
+  },
+};
 
 // Built once: making the GFM extensions costs more than parsing a short line with them.
 const OPTIONS = { extensions: [gfm(), INLINE_ONLY], mdastExtensions: [gfmFromMarkdown()] };

@@ -1,14 +1,16 @@
+import { ASCII_PUNCTUATION } from "./ascii-punctuation.js";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { gfm } from "micromark-extension-gfm";
 import { gfmFromMarkdown } from "mdast-util-gfm";
 
 // A backslash before ASCII punctuation: a Markdown escape.
-const ESCAPE = /\\[!-/:-@[-`{-~]/g;
+const ESCAPE = new RegExp(String.raw`\\` + ASCII_PUNCTUATION, "g");
+const PUNCTUATION = new RegExp(ASCII_PUNCTUATION);
 // A block field keeps its escapes beyond these: each is tried by parsing the field again.
 const MAX_LENGTH = 4096;
 const MAX_ESCAPES = 16;
 const BLOCK = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
-const ENTITY = /^&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});/;
+const ENTITY = /^&(?:#\d{1,7}|#x[\da-f]{1,6}|[A-Z][A-Z\d]{1,31});/i;
 
 /**
  * Markdown with the escapes it does not need taken out: `\~120k` is `~120k`, and `1\.` inside an
@@ -32,7 +34,7 @@ function inlineWithout(text: string): string {
   let out = "";
   let last = 0;
   for (const m of text.matchAll(ESCAPE)) {
-    const at = m.index!;
+    const at = m.index;
     if (at < last || code.some(([from, to]) => at >= from && at < to)) continue;
     if (!neededInline(text, at)) {
       out += text.slice(last, at);
@@ -65,13 +67,13 @@ function neededInline(text: string, at: number): boolean {
     case "!":
       return next === "[";
     case "<":
-      return /[A-Za-z/!?]/.test(next) && text.includes(">", at);
+      return /[A-Z/!?]/i.test(next) && text.includes(">", at);
     case ">":
       return text.lastIndexOf("<", at) >= 0;
     case "&":
       return ENTITY.test(text.slice(at + 1, at + 42));
     case "\\":
-      return /[!-/:-@[-`{-~]/.test(next);
+      return PUNCTUATION.test(next);
     default:
       // `#`, `-`, `+`, `.`, `)`, `=`, `|`, `:` and the rest open nothing inside a line.
       return false;
@@ -94,7 +96,7 @@ function codeSpans(text: string): Array<[number, number]> {
     const open = i;
     while (text[i] === "`") i++;
     const width = i - open;
-    for (let j = i; j < text.length; ) {
+    for (let j = i; j < text.length;) {
       if (text[j] !== "`") {
         j++;
         continue;
@@ -113,9 +115,12 @@ function codeSpans(text: string): Array<[number, number]> {
 
 function blockWithout(markdown: string): string {
   if (markdown.length > MAX_LENGTH) return markdown;
-  const positions = [...markdown.matchAll(ESCAPE)].map((m) => m.index!);
+  const positions = [...markdown.matchAll(ESCAPE)].map((m) => m.index);
   if (positions.length === 0 || positions.length > MAX_ESCAPES) return markdown;
-  const shape = (text: string): string => JSON.stringify(fromMarkdown(text, BLOCK), (key, value: unknown) => (key === "position" ? undefined : value));
+  const shape = (text: string): string =>
+    JSON.stringify(fromMarkdown(text, BLOCK), (key, value: unknown) =>
+      key === "position" ? undefined : value,
+    );
   const meant = shape(markdown);
   // Most often no escape is needed at all: one parse tells.
   const bare = markdown.replace(ESCAPE, (e) => e.slice(1));

@@ -25,8 +25,20 @@ declare module "vfile" {
  */
 export function remarkPostmortem(this: Processor): (tree: Root, file: VFile) => void {
   return (tree, file) => {
-    const source = file.value === undefined || file.value === null || String(file.value) === "" ? String(unified().use(remarkGfm).use(remarkFrontmatter, ["yaml", "toml"]).use(remarkStringify).stringify(tree)) : String(file.value);
-    const parsed = parseTextSync(source, { ...(file.path ? { path: file.path } : {}), input: "markdown" });
+    const source =
+      file.value === undefined || file.value === null || String(file.value) === ""
+        ? String(
+            unified()
+              .use(remarkGfm)
+              .use(remarkFrontmatter, ["yaml", "toml"])
+              .use(remarkStringify)
+              .stringify(tree),
+          )
+        : String(file.value);
+    const parsed = parseTextSync(source, {
+      ...(file.path ? { path: file.path } : {}),
+      input: "markdown",
+    });
     if (!parsed) return;
     file.data.postmortem = parsed.incident;
     for (const message of parsed.file.messages) file.messages.push(message);
@@ -38,4 +50,10 @@ export function remarkPostmortem(this: Processor): (tree: Root, file: VFile) => 
  * lists, YAML or TOML front matter), reads the post-mortem, and writes the Markdown back out:
  * `(await postmortemProcessor.process(text)).data.postmortem`.
  */
-export const postmortemProcessor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml", "toml"]).use(remarkPostmortem).use(remarkStringify).freeze();
+export const postmortemProcessor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkFrontmatter, ["yaml", "toml"])
+  .use(remarkPostmortem)
+  .use(remarkStringify)
+  .freeze();

@@ -18,4 +18,5 @@ import type { IncidentPostMortem } from "./incident.generated.js";
  * An incident that may lack its title or date, as a post-mortem read back from an archive can:
  * it still renders, with the gap shown, so `parse` then `render` works on every document.
  */
-export type IncidentDraft = Omit<IncidentPostMortem, "title" | "date"> & Partial<Pick<IncidentPostMortem, "title" | "date">>;
+export type IncidentDraft = Omit<IncidentPostMortem, "title" | "date"> &
+  Partial<Pick<IncidentPostMortem, "title" | "date">>;

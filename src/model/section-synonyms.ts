@@ -29,17 +29,137 @@ export type SectionKey =
   | "appendix";
 
 export const SECTION_SYNONYMS: Readonly<Record<SectionKey, readonly string[]>> = {
-  summary: ["summary", "overview", "executive summary", "tl dr", "tldr", "incident summary", "abstract", "introduction", "description", "incident description", "background"],
-  impact: ["impact", "user impact", "customer impact", "impact assessment", "business impact", "affected services", "affected users", "scope of impact", "who was affected", "consequences"],
-  detection: ["detection", "how was it detected", "how it was detected", "how we found out", "discovery", "how was the incident detected"],
-  trigger: ["trigger", "triggers", "leadup", "lead up", "what triggered it", "triggering event", "event that triggered"],
-  rootCause: ["root cause", "root causes", "underlying cause", "underlying causes", "blameless root cause", "cause", "causes", "root cause analysis", "rca", "how this happened", "why it happened", "why did it happen", "reason", "contributing factors", "technical details"],
-  resolution: ["resolution", "resolution and recovery", "recovery", "response", "remediation", "mitigation", "fix", "the fix", "how was it fixed", "how it was fixed", "how we fixed it", "resolution steps", "workaround"],
-  timeline: ["timeline", "detailed timeline", "timeline of events", "event timeline", "incident timeline", "chronology", "sequence of events", "time line"],
-  wentWell: ["what went well", "things that went well", "went well", "what worked", "what worked well", "what went right", "the good"],
-  wentBad: ["what went wrong", "what went bad", "what went badly", "what went poorly", "things that went poorly", "things that went wrong", "what didn t go well", "what did not go well", "what could have gone better", "what could be improved", "went wrong", "went poorly", "why was the outage so long", "why did it take so long", "the bad", "problems encountered"],
-  lucky: ["where we got lucky", "when we were lucky", "where did we get lucky", "what we got lucky", "where we were lucky", "we got lucky", "got lucky", "lucky", "the lucky"],
-  lessons: ["lessons learned", "lessons learnt", "lessons", "learnings", "takeaways", "key takeaways", "what we learned"],
+  summary: [
+    "summary",
+    "overview",
+    "executive summary",
+    "tl dr",
+    "tldr",
+    "incident summary",
+    "abstract",
+    "introduction",
+    "description",
+    "incident description",
+    "background",
+  ],
+  impact: [
+    "impact",
+    "user impact",
+    "customer impact",
+    "impact assessment",
+    "business impact",
+    "affected services",
+    "affected users",
+    "scope of impact",
+    "who was affected",
+    "consequences",
+  ],
+  detection: [
+    "detection",
+    "how was it detected",
+    "how it was detected",
+    "how we found out",
+    "discovery",
+    "how was the incident detected",
+  ],
+  trigger: [
+    "trigger",
+    "triggers",
+    "leadup",
+    "lead up",
+    "what triggered it",
+    "triggering event",
+    "event that triggered",
+  ],
+  rootCause: [
+    "root cause",
+    "root causes",
+    "underlying cause",
+    "underlying causes",
+    "blameless root cause",
+    "cause",
+    "causes",
+    "root cause analysis",
+    "rca",
+    "how this happened",
+    "why it happened",
+    "why did it happen",
+    "reason",
+    "contributing factors",
+    "technical details",
+  ],
+  resolution: [
+    "resolution",
+    "resolution and recovery",
+    "recovery",
+    "response",
+    "remediation",
+    "mitigation",
+    "fix",
+    "the fix",
+    "how was it fixed",
+    "how it was fixed",
+    "how we fixed it",
+    "resolution steps",
+    "workaround",
+  ],
+  timeline: [
+    "timeline",
+    "detailed timeline",
+    "timeline of events",
+    "event timeline",
+    "incident timeline",
+    "chronology",
+    "sequence of events",
+    "time line",
+  ],
+  wentWell: [
+    "what went well",
+    "things that went well",
+    "went well",
+    "what worked",
+    "what worked well",
+    "what went right",
+    "the good",
+  ],
+  wentBad: [
+    "what went wrong",
+    "what went bad",
+    "what went badly",
+    "what went poorly",
+    "things that went poorly",
+    "things that went wrong",
+    "what didn t go well",
+    "what did not go well",
+    "what could have gone better",
+    "what could be improved",
+    "went wrong",
+    "went poorly",
+    "why was the outage so long",
+    "why did it take so long",
+    "the bad",
+    "problems encountered",
+  ],
+  lucky: [
+    "where we got lucky",
+    "when we were lucky",
+    "where did we get lucky",
+    "what we got lucky",
+    "where we were lucky",
+    "we got lucky",
+    "got lucky",
+    "lucky",
+    "the lucky",
+  ],
+  lessons: [
+    "lessons learned",
+    "lessons learnt",
+    "lessons",
+    "learnings",
+    "takeaways",
+    "key takeaways",
+    "what we learned",
+  ],
   actionItems: [
     "action items",
     "action item",
@@ -74,9 +194,39 @@ export const SECTION_SYNONYMS: Readonly<Record<SectionKey, readonly string[]>> =
     "to do",
   ],
   links: ["links", "related links", "references", "see also", "related tickets", "related issues"],
-  notes: ["notes", "additional notes", "other notes", "additional information", "supporting information", "five whys", "five why s", "5 whys", "questions", "open questions"],
-  participants: ["participating people", "participants", "people involved", "people", "responders", "who was involved", "incident responders", "attendees", "present"],
-  authors: ["author", "authors", "author s", "created by", "written by", "report by", "reported by", "owner"],
+  notes: [
+    "notes",
+    "additional notes",
+    "other notes",
+    "additional information",
+    "supporting information",
+    "five whys",
+    "five why s",
+    "5 whys",
+    "questions",
+    "open questions",
+  ],
+  participants: [
+    "participating people",
+    "participants",
+    "people involved",
+    "people",
+    "responders",
+    "who was involved",
+    "incident responders",
+    "attendees",
+    "present",
+  ],
+  authors: [
+    "author",
+    "authors",
+    "author s",
+    "created by",
+    "written by",
+    "report by",
+    "reported by",
+    "owner",
+  ],
   date: ["date", "incident date", "incident dates", "incident date s", "date of incident", "dates"],
   status: ["status", "document status"],
   severity: ["severity", "sev", "priority level", "incident severity"],
@@ -93,19 +243,25 @@ export function normaliseLabel(label: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim()
     .replace(/^(?:\d+ )+/, "")
-    .replace(/^(?:the )/, "")
+    .replace(/^the /, "")
     .trim();
 }
 
 const LOOKUP = new Map<string, SectionKey>();
-for (const [key, names] of Object.entries(SECTION_SYNONYMS) as Array<[SectionKey, readonly string[]]>) for (const n of names) if (!LOOKUP.has(n)) LOOKUP.set(n, key);
+for (const [key, names] of Object.entries(SECTION_SYNONYMS) as Array<
+  [SectionKey, readonly string[]]
+>)
+  for (const n of names) if (!LOOKUP.has(n)) LOOKUP.set(n, key);
 
 /**
  * The section a label names, or undefined. Whole-label matches win; otherwise the longest
  * synonym the label starts with (so "Timeline of the outage" is a timeline), and misspelt
  * appendices ("Apendix", "Appendinx") are still recognised.
  */
-export function sectionKey(label: string, options: { loose?: boolean } = {}): SectionKey | undefined {
+export function sectionKey(
+  label: string,
+  options: { loose?: boolean } = {},
+): SectionKey | undefined {
   const n = normaliseLabel(label);
   if (!n) return undefined;
   const exact = exactKey(n);
@@ -128,11 +284,27 @@ function exactKey(n: string): SectionKey | undefined {
     // Single generic words ("people", "incident", "cause") only count as whole labels.
     if (hit && (k > 1 || SINGLE_WORD_PREFIX.has(words[0]!))) return hit;
   }
-  if (/^a?p{1,2}e{0,1}n{1,2}d[iy]/.test(words[0]!) || /^apend/.test(words[0]!)) return "appendix";
+  if (/^a?p{1,2}e?n{1,2}d[iy]/.test(words[0]!) || /^apend/.test(words[0]!)) return "appendix";
   return undefined;
 }
 
-const SINGLE_WORD_PREFIX = new Set(["summary", "impact", "timeline", "detection", "resolution", "recovery", "lessons", "appendix", "prevention", "remediation", "trigger", "leadup", "mitigation", "followup", "improvements"]);
+const SINGLE_WORD_PREFIX = new Set([
+  "summary",
+  "impact",
+  "timeline",
+  "detection",
+  "resolution",
+  "recovery",
+  "lessons",
+  "appendix",
+  "prevention",
+  "remediation",
+  "trigger",
+  "leadup",
+  "mitigation",
+  "followup",
+  "improvements",
+]);
 
 /**
  * Words that give a heading's meaning when no synonym matches it whole or as its first words:
@@ -144,15 +316,27 @@ const SINGLE_WORD_PREFIX = new Set(["summary", "impact", "timeline", "detection"
 const CUES: ReadonlyArray<readonly [SectionKey, RegExp]> = [
   ["appendix", /^(?:appendix|appendices|chat logs?|raw logs?|transcript)\b/],
   ["lucky", /\b(?:lucky|luck)\b/],
-  ["wentBad", /\b(?:(?:went|go|going|gone) (?:so )?(?:wrong|bad|badly|poorly)|(?:didn t|did not|didn t go|did not go|don t|not) (?:go )?(?:so |as |very )?well|could (?:have )?(?:gone|been|go|be) (?:done )?better|could be improved|to improve|challenges|pain points|what hurt)\b/],
-  ["wentWell", /\b(?:(?:went|go|going|gone|worked) (?:so |very |really )?(?:well|right|smoothly)|what worked|(?:good|positive) things)\b/],
+  [
+    "wentBad",
+    /\b(?:(?:went|go|going|gone) (?:so )?(?:wrong|bad|badly|poorly)|(?:didn t|did not|didn t go|did not go|don t|not) (?:go )?(?:so |as |very )?well|could (?:have )?(?:gone|been|go|be) (?:done )?better|could be improved|to improve|challenges|pain points|what hurt)\b/,
+  ],
+  [
+    "wentWell",
+    /\b(?:(?:went|go|going|gone|worked) (?:so |very |really )?(?:well|right|smoothly)|what worked|(?:good|positive) things)\b/,
+  ],
   ["lessons", /\b(?:lessons?|learn(?:ed|t|ings?)?|takeaways?)\b/],
   ["timeline", /\b(?:timeline|chronology|time line|sequence of events|events)\b/],
-  ["actionItems", /\b(?:action (?:items?|points?|plan)|actions|follow ?ups?|next steps|improvements?|measures|preventi(?:on|ve)|preventative|doing about it|are we doing|will we do|we are doing|we re doing|we will do|going forward|changes we|changing|future|todo|to do|remediations?(?: items)?|avoid (?:it|this) in the future|recurrence)\b/],
+  [
+    "actionItems",
+    /\b(?:action (?:items?|points?|plan)|actions|follow ?ups?|next steps|improvements?|measures|preventi(?:on|ve)|preventative|doing about it|are we doing|will we do|we are doing|we re doing|we will do|going forward|changes we|changing|future|todo|to do|remediations?(?: items)?|avoid (?:it|this) in the future|recurrence)\b/,
+  ],
   ["rootCause", /\b(?:root|causes?|caused|why|contributing)\b/],
   ["impact", /\b(?:impact(?:ed)?|consequences?|affected|effects?|damage|scope)\b/],
   ["detection", /\b(?:detect(?:ed|ion)?|discover(?:ed|y)?|noticed|found out|alert(?:ed|ing)?)\b/],
-  ["resolution", /\b(?:resol(?:ution|ved?)|recover(?:y|ed)?|respon(?:d|se|ded)|fix(?:ed)?|mitigat(?:ion|ed|e)|restor(?:e|ed|ation)|workaround|remediat(?:ion|ed))\b/],
+  [
+    "resolution",
+    /\b(?:resol(?:ution|ved?)|recover(?:y|ed)?|respon(?:d|se|ded)|fix(?:ed)?|mitigat(?:ion|ed|e)|restor(?:e|ed|ation)|workaround|remediat(?:ion|ed))\b/,
+  ],
   ["trigger", /\b(?:trigger(?:ed|s)?|lead ?up)\b/],
   ["summary", /\b(?:summary|overview|tl ?dr|synopsis|abstract)\b/],
   ["participants", /\b(?:participants|responders|people involved)\b/],

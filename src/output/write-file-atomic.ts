@@ -18,7 +18,11 @@ export interface WriteOptions {
  * Writes through a temporary file in the same folder and renames it into place, so a reader
  * never sees half a file and an interrupted write leaves the old file intact.
  */
-export async function writeFileAtomic(path: string, content: string, options: WriteOptions = {}): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  content: string,
+  options: WriteOptions = {},
+): Promise<void> {
   if (!options.force && (await exists(path))) throw new FileExistsError(path);
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
   const handle = await open(temp, "wx", 0o644);

@@ -4,10 +4,29 @@ import { inlineText } from "./markdown-inline.js";
 import { isFamilyNameFirst } from "./people.js";
 
 const STATUS = new Map<string, ActionItem["status"]>([
-  ["open", "open"], ["todo", "open"], ["to do", "open"], ["not started", "open"], ["planned", "open"], ["new", "open"],
-  ["in-progress", "in-progress"], ["in progress", "in-progress"], ["started", "in-progress"], ["ongoing", "in-progress"], ["wip", "in-progress"],
-  ["done", "done"], ["closed", "done"], ["complete", "done"], ["completed", "done"], ["fixed", "done"], ["resolved", "done"],
-  ["wontfix", "wontfix"], ["won't fix", "wontfix"], ["wont fix", "wontfix"], ["cancelled", "wontfix"], ["canceled", "wontfix"], ["dropped", "wontfix"],
+  ["open", "open"],
+  ["todo", "open"],
+  ["to do", "open"],
+  ["not started", "open"],
+  ["planned", "open"],
+  ["new", "open"],
+  ["in-progress", "in-progress"],
+  ["in progress", "in-progress"],
+  ["started", "in-progress"],
+  ["ongoing", "in-progress"],
+  ["wip", "in-progress"],
+  ["done", "done"],
+  ["closed", "done"],
+  ["complete", "done"],
+  ["completed", "done"],
+  ["fixed", "done"],
+  ["resolved", "done"],
+  ["wontfix", "wontfix"],
+  ["won't fix", "wontfix"],
+  ["wont fix", "wontfix"],
+  ["cancelled", "wontfix"],
+  ["canceled", "wontfix"],
+  ["dropped", "wontfix"],
 ]);
 const TYPES = new Set(["prevent", "detect", "mitigate", "process", "other"]);
 const KEYS = ["owner", "priority", "status", "due", "ticket", "type", "id"] as const;
@@ -33,7 +52,15 @@ function trailingDetails(text: string): { index: number; inner: string } | undef
       // Every part must be "key: value", a value without commas: "(owner: Ana, OPS-1)" is prose.
       const parts = inner.split(DETAIL_SPLIT);
       // A name written family name first ("owner: O'Brien, Seán") is the one comma allowed.
-      const ok = parts.every((p) => DETAIL_KEY.test(p) && (!p.replace(/\([^()]*\)/g, "").replace(/,\s*$/, "").includes(",") || isFamilyNameFirst(p.replace(/^[^:]*:\s*/, "").replace(/,\s*$/, ""))));
+      const ok = parts.every(
+        (p) =>
+          DETAIL_KEY.test(p) &&
+          (!p
+            .replace(/\([^()]*\)/g, "")
+            .replace(/,\s*$/, "")
+            .includes(",") ||
+            isFamilyNameFirst(p.replace(/^[^:]*:\s*/, "").replace(/,\s*$/, ""))),
+      );
       return ok ? { index: i, inner } : undefined;
     }
   }
@@ -50,15 +77,19 @@ export function readActionItem(item: Item): ActionItem {
       const m = /^(\w+):([\s\S]*)$/.exec(part.trim());
       if (!m) continue;
       const key = m[1]!.toLowerCase() === "assignee" ? "owner" : m[1]!.toLowerCase();
-      if ((KEYS as readonly string[]).includes(key) && m[2]!.trim()) out[key] = m[2]!.trim().replace(/,$/, "");
+      if ((KEYS as readonly string[]).includes(key) && m[2]!.trim())
+        out[key] = m[2]!.trim().replace(/,$/, "");
     }
     text = text.slice(0, details.index).trim();
   }
   if (item.checked === true) out.status ??= "done";
   if (item.checked === false) out.status ??= "open";
   if (!out.owner) {
-    const owner = /(?:^|\s)\(?(?:owner|assignee|assigned to|who)\s*:\s*@?([\w.'’-]+(?: [A-Z][\w'’-]+)?)\)?/i.exec(text) ?? /^@([\w-]+)\b[:,]?/.exec(text);
-    const mentions = [...text.matchAll(/(?:^|[\s(])@([A-Za-z0-9][\w-]*)/g)];
+    const owner =
+      /(?:^|\s)\(?(?:owner|assignee|assigned to|who)\s*:\s*@?([\w.'’-]+(?: [A-Z][\w'’-]+)?)\)?/i.exec(
+        text,
+      ) ?? /^@([\w-]+)\b[:,]?/.exec(text);
+    const mentions = [...text.matchAll(/(?:^|[\s(])@([A-Z0-9][\w-]*)/gi)];
     if (owner) out.owner = owner[1]!;
     // One @mention in an item names who owns it; several are a discussion.
     else if (mentions.length === 1) out.owner = mentions[0]![1]!;
@@ -67,22 +98,26 @@ export function readActionItem(item: Item): ActionItem {
     const link = MD_LINK.exec(text);
     const url = link ? link[2]!.replace(/^<|>$/g, "") : URL.exec(text)?.[0];
     if (link && /^#?\d+$|^[A-Z][A-Z0-9]+-\d+$/.test(link[1]!.trim()) && url) out.ticket = url;
-    else if (url && /\/(?:issues?|pull|tickets?|browse|jira|bugs?|merge_requests)\//i.test(url)) out.ticket = url;
+    else if (url && /\/(?:issues?|pull|tickets?|browse|jira|bugs?|merge_requests)\//i.test(url))
+      out.ticket = url;
     else {
       const key = TICKET_KEY.exec(text);
       if (key) out.ticket = key[1]!;
       else if (url && text.replace(URL, "").trim() === "") out.ticket = url;
     }
   }
-  const result: ActionItem = out.id ? { id: out.id, description: text || item.text.trim() } : { description: text || item.text.trim() };
+  const result: ActionItem = out.id
+    ? { id: out.id, description: text || item.text.trim() }
+    : { description: text || item.text.trim() };
   // "@bob" in "(owner: @bob)" is a mention of bob, as in a bare "@bob".
-  if (out.owner) result.owner = out.owner.replace(/^@(?=\w)/, "");
+  if (out.owner) result.owner = out.owner.replace(/^@\b/, "");
   if (out.priority) result.priority = out.priority;
   const status = out.status ? STATUS.get(out.status.toLowerCase()) : undefined;
   if (status) result.status = status;
   if (out.due && /^\d{4}-\d{2}-\d{2}$/.test(out.due)) result.due = out.due;
   if (out.ticket) result.ticket = out.ticket;
-  if (out.type && TYPES.has(out.type.toLowerCase())) result.type = out.type.toLowerCase() as NonNullable<ActionItem["type"]>;
+  if (out.type && TYPES.has(out.type.toLowerCase()))
+    result.type = out.type.toLowerCase() as NonNullable<ActionItem["type"]>;
   return result;
 }
 
@@ -94,18 +129,25 @@ const COLUMNS: Array<[keyof ActionItem, RegExp]> = [
   ["due", /\b(?:due|deadline|eta|target|by when)\b/],
   ["ticket", /\b(?:ticket|issue|link|bug|jira|tracking|tracker|pr)\b/],
   ["type", /^(?:type|kind|category)$/],
-  ["description", /\b(?:action|description|item|task|what|summary|title|follow[- ]?up|remediation)\b/],
+  [
+    "description",
+    /\b(?:action|description|item|task|what|summary|title|follow[- ]?up|remediation)\b/,
+  ],
 ];
 
 /** Action items from a table, by its column names. */
-export function actionItemsFromTable(header: readonly string[], rows: ReadonlyArray<{ cells: string[]; line: number }>): Array<{ item: ActionItem; line: number }> {
+export function actionItemsFromTable(
+  header: readonly string[],
+  rows: ReadonlyArray<{ cells: string[]; line: number }>,
+): Array<{ item: ActionItem; line: number }> {
   const names = header.map((h) => inlineText(h).toLowerCase().trim());
   const col = new Map<keyof ActionItem, number>();
   for (const [field, re] of COLUMNS) {
     const i = names.findIndex((n, k) => re.test(n) && ![...col.values()].includes(k));
     if (i >= 0) col.set(field, i);
   }
-  if (!col.has("description")) col.set("description", [...names.keys()].find((k) => ![...col.values()].includes(k)) ?? 0);
+  if (!col.has("description"))
+    col.set("description", [...names.keys()].find((k) => ![...col.values()].includes(k)) ?? 0);
   const out: Array<{ item: ActionItem; line: number }> = [];
   for (const row of rows) {
     const cell = (f: keyof ActionItem): string => {
@@ -118,7 +160,9 @@ export function actionItemsFromTable(header: readonly string[], rows: ReadonlyAr
     const item: ActionItem = plain("id") ? { id: plain("id"), description } : { description };
     if (plain("owner")) item.owner = plain("owner").replace(/^@/, "");
     if (plain("priority")) item.priority = plain("priority");
-    const status = STATUS.get(plain("status").toLowerCase()) ?? (/^(?:yes|x|✓|✔|\[x\])$/i.test(plain("status")) ? "done" : undefined);
+    const status =
+      STATUS.get(plain("status").toLowerCase()) ??
+      (/^(?:yes|[x✓✔]|\[x\])$/i.test(plain("status")) ? "done" : undefined);
     if (status) item.status = status;
     if (/^\d{4}-\d{2}-\d{2}$/.test(plain("due"))) item.due = plain("due");
     if (plain("ticket")) {
@@ -126,7 +170,8 @@ export function actionItemsFromTable(header: readonly string[], rows: ReadonlyAr
       const link = MD_LINK.exec(t);
       item.ticket = link ? link[2]!.replace(/^<|>$/g, "") : plain("ticket");
     }
-    if (TYPES.has(plain("type").toLowerCase())) item.type = plain("type").toLowerCase() as NonNullable<ActionItem["type"]>;
+    if (TYPES.has(plain("type").toLowerCase()))
+      item.type = plain("type").toLowerCase() as NonNullable<ActionItem["type"]>;
     out.push({ item, line: row.line });
   }
   return out;

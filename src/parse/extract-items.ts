@@ -11,7 +11,8 @@ export interface Item {
 }
 
 // "Not much.", "None", "We didn't, really.": a section that says there is nothing to list.
-const NOTHING = /^(?:not much|nothing(?: really| much| to report)?|none(?: really)?|n\/?a|nope|no|we didn'?t(?:,? really)?|not really|-+)\s*[.!]?$/i;
+const NOTHING =
+  /^(?:not much|nothing(?: really| much| to report)?|none(?: really)?|n\/?a|nope|no|we didn'?t(?:,? really)?|not really|-+)\s*[.!]?$/i;
 
 /**
  * Template guidance left in place: a lone fully italic line right under a heading, or a
@@ -21,13 +22,17 @@ export function isPrompt(block: Block | undefined): boolean {
   if (!block || block.kind !== "paragraph") return false;
   if (GUIDANCE.test(block.text.trim())) return true;
   if (block.text.includes("\n")) return false;
-  return /^(?:\*[^*].*[^*]\*|_[^_].*[^_]_)$/.test(block.text.trim()) && !/^\*\*/.test(block.text.trim());
+  return (
+    /^(?:\*[^*].*[^*]\*|_[^_].*[^_]_)$/.test(block.text.trim()) && !/^\*\*/.test(block.text.trim())
+  );
 }
 
-const GUIDANCE = /^(?:\*\*|__|\*|_)?(?:optional|template|instructions?|guidance)(?:\*\*|__|\*|_)?\s*:/i;
+const GUIDANCE =
+  /^(?:\*\*|__|\*|_)?(?:optional|template|instructions?|guidance)(?:\*\*|__|\*|_)?\s*:/i;
 // What a template leaves where content should go: "…", "...", "TBD", "N/A", alone or followed by
 // the template's guidance.
-const PLACEHOLDER_ITEM = /^(?:…|\.{2,}|tbd|tba|n\/a|-|\?+)\s*(?:$|(?:optional|e\.g\.|for example)\b)/i;
+const PLACEHOLDER_ITEM =
+  /^(?:…|\.{2,}|tbd|tba|n\/a|-|\?+)\s*(?:$|(?:optional|e\.g\.|for example)\b)/i;
 
 /** A list item or line that holds only a placeholder, not content. */
 export function isPlaceholder(text: string): boolean {
@@ -39,7 +44,10 @@ export function isPlaceholder(text: string): boolean {
  * The blocks less template placeholders: list items that hold only "…" or guidance, and
  * guidance paragraphs. Returns how many were dropped, for the caller to report.
  */
-export function withoutPlaceholders(blocks: readonly Block[]): { blocks: Block[]; dropped: number } {
+export function withoutPlaceholders(blocks: readonly Block[]): {
+  blocks: Block[];
+  dropped: number;
+} {
   let dropped = 0;
   const out: Block[] = [];
   for (const b of blocks) {
@@ -47,7 +55,14 @@ export function withoutPlaceholders(blocks: readonly Block[]): { blocks: Block[]
       const items = b.items.filter((i) => !isPlaceholder(i.text));
       dropped += b.items.length - items.length;
       if (items.length === b.items.length) out.push(b);
-      else if (items.length) out.push({ ...b, items, line: items[0]!.line, endLine: items[items.length - 1]!.endLine, text: b.text });
+      else if (items.length)
+        out.push({
+          ...b,
+          items,
+          line: items[0]!.line,
+          endLine: items[items.length - 1]!.endLine,
+          text: b.text,
+        });
       continue;
     }
     if (isPrompt(b)) {
@@ -61,11 +76,22 @@ export function withoutPlaceholders(blocks: readonly Block[]): { blocks: Block[]
 
 export function itemFromList(item: ListItem, mode: "markdown" | "text"): Item {
   const text = mode === "text" ? foldLines(item.text) : joinContinuations(item.text);
-  return { text: text.trim(), line: item.line, column: item.column, endLine: item.endLine, checked: item.checked };
+  return {
+    text: text.trim(),
+    line: item.line,
+    column: item.column,
+    endLine: item.endLine,
+    checked: item.checked,
+  };
 }
 
 function itemFromBlock(block: Block, mode: "markdown" | "text"): Item {
-  return { text: mode === "text" ? foldLines(block.text).trim() : block.text.trim(), line: block.line, column: block.column, endLine: block.endLine };
+  return {
+    text: mode === "text" ? foldLines(block.text).trim() : block.text.trim(),
+    line: block.line,
+    column: block.column,
+    endLine: block.endLine,
+  };
 }
 
 /**
@@ -73,7 +99,10 @@ function itemFromBlock(block: Block, mode: "markdown" | "text"): Item {
  * a list) gives one item per entry; prose gives one item, or none when it says there is
  * nothing; in mail text, separate paragraphs are separate items.
  */
-export function listItems(blocks: readonly Block[], mode: "markdown" | "text"): { items: Item[]; rest: Block[] } {
+export function listItems(
+  blocks: readonly Block[],
+  mode: "markdown" | "text",
+): { items: Item[]; rest: Block[] } {
   const content = blocks.filter((b) => b.kind !== "rule");
   if (content.length === 0) return { items: [], rest: [] };
   const [first, second] = content;
@@ -83,13 +112,23 @@ export function listItems(blocks: readonly Block[], mode: "markdown" | "text"): 
     return { ...item, text: i.box + item.text, checked: null };
   };
   if (first!.kind === "list") return { items: first!.items!.map(withBox), rest: content.slice(1) };
-  if (first!.kind === "paragraph" && /:\s*$/.test(first!.text) && !first!.text.includes("\n\n") && second?.kind === "list") {
+  if (
+    first!.kind === "paragraph" &&
+    /:\s*$/.test(first!.text) &&
+    !first!.text.includes("\n\n") &&
+    second?.kind === "list"
+  ) {
     return { items: second.items!.map(withBox), rest: [first!, ...content.slice(2)] };
   }
-  if (content.length === 1 && first!.kind === "paragraph" && NOTHING.test(inlineText(first!.text))) return { items: [], rest: content };
-  if (mode === "text" && content.every((b) => b.kind === "paragraph")) return { items: content.map((b) => itemFromBlock(b, mode)), rest: [] };
+  if (content.length === 1 && first!.kind === "paragraph" && NOTHING.test(inlineText(first!.text)))
+    return { items: [], rest: content };
+  if (mode === "text" && content.every((b) => b.kind === "paragraph"))
+    return { items: content.map((b) => itemFromBlock(b, mode)), rest: [] };
   const whole: Item = {
-    text: content.map((b) => b.text).join(mode === "text" ? " " : "\n\n").trim(),
+    text: content
+      .map((b) => b.text)
+      .join(mode === "text" ? " " : "\n\n")
+      .trim(),
     line: first!.line,
     column: first!.column,
     endLine: content[content.length - 1]!.endLine,
@@ -103,7 +142,10 @@ export function listItems(blocks: readonly Block[], mode: "markdown" | "text"): 
  * observations that lead up to the actions); with none, paragraphs in mail text, or a lone
  * paragraph in Markdown. Several prose paragraphs in Markdown are discussion, not items.
  */
-export function actionCandidates(blocks: readonly Block[], mode: "markdown" | "text"): { items: Item[]; table?: Block; rest: Block[] } {
+export function actionCandidates(
+  blocks: readonly Block[],
+  mode: "markdown" | "text",
+): { items: Item[]; table?: Block; rest: Block[] } {
   const content = blocks.filter((b) => b.kind !== "rule");
   let lastIndex = -1;
   for (let i = content.length - 1; i >= 0; i--)
@@ -118,11 +160,22 @@ export function actionCandidates(blocks: readonly Block[], mode: "markdown" | "t
     return { items: chosen.items!.map((i) => itemFromList(i, mode)), rest };
   }
   const paragraphs = content.filter((b) => b.kind === "paragraph");
-  if (mode === "text" && paragraphs.length > 0) return { items: paragraphs.map((b) => itemFromBlock(b, mode)), rest: content.filter((b) => b.kind !== "paragraph") };
+  if (mode === "text" && paragraphs.length > 0)
+    return {
+      items: paragraphs.map((b) => itemFromBlock(b, mode)),
+      rest: content.filter((b) => b.kind !== "paragraph"),
+    };
   // A lone one-line paragraph ("Upgrade the fleet", a link to the tracker) is one item; a
   // longer one is discussion.
   const lone = paragraphs[0];
-  if (lone && content.length === 1 && !lone.text.includes("\n") && lone.text.length <= 300 && !NOTHING.test(inlineText(lone.text))) return { items: [itemFromBlock(lone, mode)], rest: [] };
+  if (
+    lone &&
+    content.length === 1 &&
+    !lone.text.includes("\n") &&
+    lone.text.length <= 300 &&
+    !NOTHING.test(inlineText(lone.text))
+  )
+    return { items: [itemFromBlock(lone, mode)], rest: [] };
   return { items: [], rest: content };
 }
 
@@ -130,17 +183,22 @@ export function actionCandidates(blocks: readonly Block[], mode: "markdown" | "t
 function joinContinuations(text: string): string {
   const lines = text.split("\n");
   let out = lines[0]!;
-  for (const line of lines.slice(1)) out += /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]/.test(line) ? `\n${line}` : ` ${line.trimStart()}`;
+  for (const line of lines.slice(1))
+    out += /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]/.test(line) ? `\n${line}` : ` ${line.trimStart()}`;
   return out;
 }
 
 // "Action point: create a mailing list", "**Follow-up:** ...": an action item stated in passing,
 // in whatever section the discussion that led to it sits. Only the first 40 characters can hold
 // the label (bounded input).
-const ACTION_POINT = /^(?:\*\*|__)?(?:action (?:point|item)|follow[- ]?up|next step)s?(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*/i;
+const ACTION_POINT =
+  /^(?:\*\*|__)?(?:action (?:point|item)|follow[- ]?up|next step)s?(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*/i;
 
 /** Paragraphs that open with an action label, taken out of a section's blocks as items. */
-export function takeActionPoints(blocks: readonly Block[], mode: "markdown" | "text"): { blocks: Block[]; items: Item[] } {
+export function takeActionPoints(
+  blocks: readonly Block[],
+  mode: "markdown" | "text",
+): { blocks: Block[]; items: Item[] } {
   const kept: Block[] = [];
   const items: Item[] = [];
   for (const b of blocks) {

@@ -24,10 +24,16 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
   const endLine = text.slice(0, 3 + end.index + 1).split("\n").length;
   try {
     const data = parseYaml(body, { schema: "core", maxAliasCount: 50 }) as unknown;
-    if (data && typeof data === "object" && !Array.isArray(data)) return { data: data as Record<string, unknown>, line: 1, endLine };
+    if (data && typeof data === "object" && !Array.isArray(data))
+      return { data: data as Record<string, unknown>, line: 1, endLine };
     return { data: {}, line: 1, endLine, error: "front matter is not a mapping of keys" };
   } catch (error) {
-    return { data: {}, line: 1, endLine, error: `front matter is not valid YAML (${String((error as Error).message).split("\n")[0]})` };
+    return {
+      data: {},
+      line: 1,
+      endLine,
+      error: `front matter is not valid YAML (${String((error as Error).message).split("\n")[0]})`,
+    };
   }
 }
 
@@ -46,6 +52,11 @@ function readToml(text: string): FrontMatter | undefined {
     }
     return { data: flat, line: 1, endLine };
   } catch (error) {
-    return { data: {}, line: 1, endLine, error: `front matter is not valid TOML (${String((error as Error).message).split("\n")[0]})` };
+    return {
+      data: {},
+      line: 1,
+      endLine,
+      error: `front matter is not valid TOML (${String((error as Error).message).split("\n")[0]})`,
+    };
   }
 }

@@ -6,7 +6,10 @@ import type { Block } from "./outline.js";
  * pairs to a row ("Impact | Gerrit largely inaccessible | Start | 2025-01-21 12:34"). A label
  * that names a prose field gives that field when the document has no section for it.
  */
-export function infoboxFields(block: Block, wanted: ReadonlySet<SectionKey>): Array<{ key: SectionKey; text: string; line: number }> {
+export function infoboxFields(
+  block: Block,
+  wanted: ReadonlySet<SectionKey>,
+): Array<{ key: SectionKey; text: string; line: number }> {
   if (block.kind !== "table" || !block.header || !block.rows) return [];
   const rows = [{ cells: block.header, line: block.line }, ...block.rows];
   const out: Array<{ key: SectionKey; text: string; line: number }> = [];

@@ -3,7 +3,7 @@ import type { Block, ListItem, Section } from "./outline.js";
 
 // `**What caused it?** text`, `**Root Cause:** text`, `__Impact__: text`. Items are capped at
 // their first 200 characters before matching, so the lazy label cannot scan far.
-const BOLD_LABEL = /^(\*\*|__)([^*_\n]{1,80}?)\1[ \t]*[:?]?[ \t]*/;
+const BOLD_LABEL = /^(\*\*|__)([^*_\n]{1,80})\1[ \t]*[:?]?[ \t]*/;
 
 /**
  * Issue templates and forms write a post-mortem as one list whose items each open with a bold
@@ -33,7 +33,13 @@ export function splitLabelledItems(sections: Section[]): Section[] {
           if (!loose.length) return;
           const first = loose[0]!;
           const target = labelled ?? current;
-          target.blocks.push({ ...b, line: first.line, column: first.column, endLine: loose[loose.length - 1]!.endLine, items: loose.splice(0) });
+          target.blocks.push({
+            ...b,
+            line: first.line,
+            column: first.column,
+            endLine: loose[loose.length - 1]!.endLine,
+            items: loose.splice(0),
+          });
         };
         for (const item of b.items!) {
           const m = BOLD_LABEL.exec(item.text.slice(0, 200));
@@ -44,7 +50,16 @@ export function splitLabelledItems(sections: Section[]): Section[] {
           }
           flush();
           const rest = item.text.slice(m[0].length).trim();
-          labelled = { label: m[2]!.trim(), key, depth: s.depth + 1, line: item.line, column: item.column, value: null, via: "label", blocks: [] };
+          labelled = {
+            label: m[2]!.trim(),
+            key,
+            depth: s.depth + 1,
+            line: item.line,
+            column: item.column,
+            value: null,
+            via: "label",
+            blocks: [],
+          };
           if (rest) labelled.blocks.push(paragraph(rest, item));
           out.push(labelled);
         }

@@ -6,11 +6,39 @@ import { detectFormat } from "../load/detect-format.js";
 import { schema } from "../model/schema.js";
 
 // The sections only a post-mortem has; a README's "Summary" alone does not make one.
-const CORE = new Set<SectionKey>(["whatHappened", "impact", "detection", "trigger", "rootCause", "resolution", "timeline", "wentWell", "wentBad", "lucky", "lessons", "actionItems"]);
-const FIELDS = ["summary", "impact", "detection", "trigger", "rootCause", "resolution", "timeline", "wentWell", "wentBad", "lucky", "lessons", "actionItems"] as const;
-const TOPIC = /\b(?:post[- ]?mortems?|incidents?|outages?|root cause|RCA|downtime|down|service (?:disruption|interruption)|failures?|broke|broken|unavailable|degraded)\b/i;
+const CORE = new Set<SectionKey>([
+  "whatHappened",
+  "impact",
+  "detection",
+  "trigger",
+  "rootCause",
+  "resolution",
+  "timeline",
+  "wentWell",
+  "wentBad",
+  "lucky",
+  "lessons",
+  "actionItems",
+]);
+const FIELDS = [
+  "summary",
+  "impact",
+  "detection",
+  "trigger",
+  "rootCause",
+  "resolution",
+  "timeline",
+  "wentWell",
+  "wentBad",
+  "lucky",
+  "lessons",
+  "actionItems",
+] as const;
+const TOPIC =
+  /\b(?:post[- ]?mortems?|incidents?|outages?|root cause|RCA|downtime|down|service (?:disruption|interruption)|failures?|broke|broken|unavailable|degraded)\b/i;
 // A repository's own files, whatever they say.
-const REPOSITORY_FILE = /^(?:readme|changelog|changes|history|contributing|code_of_conduct|security|license|licence|copying|authors|notice|support|governance|maintainers)(?:\.[a-z]+)?$/i;
+const REPOSITORY_FILE =
+  /^(?:readme|changelog|changes|history|contributing|code_of_conduct|security|license|licence|copying|authors|notice|support|governance|maintainers)(?:\.[a-z]+)?$/i;
 const MAIL_HEADERS = /^(?:From |(?:From|Subject|Date|To|Message-ID|Received|Return-Path): )/;
 // A folder is judged by the start of each file, so a large file costs no more than a small one.
 const HEAD = 64 * 1024;
@@ -35,7 +63,10 @@ export async function looksLikePostmortem(text: string, path: string): Promise<b
     const key = s.label === null ? undefined : wholeSectionKey(s.label);
     if (key && CORE.has(key) && ++core >= 2) return true;
   }
-  const [read] = await parseDocument(head, { path, input: kind === "markdown" ? "markdown" : "mail" });
+  const [read] = await parseDocument(head, {
+    path,
+    input: kind === "markdown" ? "markdown" : "mail",
+  });
   const x = read?.incident ?? {};
   const has = FIELDS.filter((k) => {
     const v = x[k];
@@ -63,9 +94,15 @@ function looksLikeData(text: string, kind: "json" | "yaml"): boolean {
       // Broken data is for the reader to report, with its position.
       return true;
     }
-    const records = (Array.isArray(data) ? data : [data]).filter((d): d is Record<string, unknown> => typeof d === "object" && d !== null && !Array.isArray(d));
+    const records = (Array.isArray(data) ? data : [data]).filter(
+      (d): d is Record<string, unknown> => typeof d === "object" && d !== null && !Array.isArray(d),
+    );
     keys = records.flatMap((d) => Object.keys(d));
-  } else keys = [...text.slice(0, HEAD).matchAll(/^(?:- )?([A-Za-z]{1,30})\s*:/gm)].map((m) => m[1]!);
+  } else keys = [...text.slice(0, HEAD).matchAll(/^(?:- )?([A-Z]{1,30})\s*:/gim)].map((m) => m[1]!);
   // `$schema` and `id` are bookkeeping any JSON document may have, not incident facts.
-  return new Set(keys.filter((k) => k !== "id" && !k.startsWith("$") && Object.hasOwn(schema.properties, k))).size >= 2;
+  return (
+    new Set(
+      keys.filter((k) => k !== "id" && !k.startsWith("$") && Object.hasOwn(schema.properties, k)),
+    ).size >= 2
+  );
 }

@@ -37,13 +37,27 @@ export interface ParsedIncident {
  * mbox, or incident data) into the model. An mbox gives one incident per message that is a
  * post-mortem; replies are skipped. Never throws for bad input.
  */
-export async function parseDocument(text: string, options: ParseOptions = {}): Promise<ParsedIncident[]> {
+export async function parseDocument(
+  text: string,
+  options: ParseOptions = {},
+): Promise<ParsedIncident[]> {
   const path = options.path ?? "<input>";
   const source = text.replace(/^\uFEFF/, "");
-  const kind = options.input === "markdown" ? "markdown" : options.input === "mail" ? "mail" : detectFormat(path, source);
+  const kind =
+    options.input === "markdown"
+      ? "markdown"
+      : options.input === "mail"
+        ? "mail"
+        : detectFormat(path, source);
   if (kind === "json" || kind === "yaml") {
     const loaded = loadIncidentText(source, { path });
-    return [{ incident: (loaded.data ?? {}) as ParsedIncident["incident"], positions: loaded.positions, file: loaded.file }];
+    return [
+      {
+        incident: (loaded.data ?? {}) as ParsedIncident["incident"],
+        positions: loaded.positions,
+        file: loaded.file,
+      },
+    ];
   }
   if (kind === "markdown") return [parseMarkdown(source, path)];
   const raw = looksLikeRawMail(source);
@@ -69,7 +83,10 @@ export async function parseDocument(text: string, options: ParseOptions = {}): P
  * parseDocument asynchronous; for callers that must stay synchronous (a lint fix checking that
  * its edit reads back the same). Raw messages and mbox files are not handled here.
  */
-export function parseTextSync(text: string, options: { path?: string; input: "markdown" | "mail" }): ParsedIncident | undefined {
+export function parseTextSync(
+  text: string,
+  options: { path?: string; input: "markdown" | "mail" },
+): ParsedIncident | undefined {
   const source = text.replace(/^\uFEFF/, "");
   if (options.input === "markdown") return parseMarkdown(source, options.path ?? "<input>");
   return looksLikeRawMail(source) ? undefined : parseMailText(source, options.path ?? "<input>");
@@ -84,41 +101,89 @@ function parseMarkdown(text: string, path: string): ParsedIncident {
   if (fm) for (let i = 0; i < fm.endLine; i++) lines[i] = "";
   if (resolveReferenceLinks(lines) || fm) body = lines.join("\n");
   if (fm) {
-    if (fm.error) report(file, `The ${fm.error}; ignored it`, { range: { start: index.at(1, 1), end: index.at(fm.endLine, 4) }, ruleId: "parse/front-matter", severity: "warning" });
+    if (fm.error)
+      report(file, `The ${fm.error}; ignored it`, {
+        range: { start: index.at(1, 1), end: index.at(fm.endLine, 4) },
+        ruleId: "parse/front-matter",
+        severity: "warning",
+      });
   }
   const sections = outline(body, { mode: "markdown" });
-  const result = interpret({ sections, mode: "markdown", lines, index, file, ...(fm && !fm.error ? { frontMatter: fm } : {}) });
+  const result = interpret({
+    sections,
+    mode: "markdown",
+    lines,
+    index,
+    file,
+    ...(fm && !fm.error ? { frontMatter: fm } : {}),
+  });
   return { ...result, file };
 }
 
-function parseMailText(text: string, path: string, lineOffset = 0, meta?: Parameters<typeof interpret>[0]["mail"], offset = 0): ParsedIncident {
+function parseMailText(
+  text: string,
+  path: string,
+  lineOffset = 0,
+  meta?: Parameters<typeof interpret>[0]["mail"],
+  offset = 0,
+): ParsedIncident {
   const file = new VFile({ path, value: text });
   const cleaned = cleanArchiveText(text);
-  const mail = meta ? { ...cleaned.meta, ...meta, lines: { ...cleaned.meta.lines, ...meta.lines } } : cleaned.meta;
+  const mail = meta
+    ? { ...cleaned.meta, ...meta, lines: { ...cleaned.meta.lines, ...meta.lines } }
+    : cleaned.meta;
   const index = new LineIndex(cleaned.lines.join("\n"), 1 + lineOffset, offset);
-  for (const r of cleaned.removed) report(file, `Left out the ${r.what}`, { range: { start: index.at(r.line + lineOffset, 1), end: index.at(r.line + lineOffset, 1) }, ruleId: "parse/mail-extra", severity: "info" });
+  for (const r of cleaned.removed)
+    report(file, `Left out the ${r.what}`, {
+      range: { start: index.at(r.line + lineOffset, 1), end: index.at(r.line + lineOffset, 1) },
+      ruleId: "parse/mail-extra",
+      severity: "info",
+    });
   const expanded = expandRstSubstitutions(cleaned.lines);
   if (expanded) cleaned.lines = expanded;
   const unquoted = unquoteWholePostmortem(cleaned.lines);
   if (unquoted) {
     cleaned.lines = unquoted;
-    report(file, "Read the post-mortem quoted in this reply", { range: { start: index.at(1 + lineOffset, 1), end: index.at(1 + lineOffset, 1) }, ruleId: "parse/quoted", severity: "info" });
+    report(file, "Read the post-mortem quoted in this reply", {
+      range: { start: index.at(1 + lineOffset, 1), end: index.at(1 + lineOffset, 1) },
+      ruleId: "parse/quoted",
+      severity: "info",
+    });
   }
   const statusPage = readStatusPage(cleaned.lines);
   // The status reader's lines are blanked, not removed, so the outline keeps every line number.
-  const body = statusPage ? cleaned.lines.map((l, k) => (statusPage.used.has(k) ? "" : l)) : cleaned.lines;
+  const body = statusPage
+    ? cleaned.lines.map((l, k) => (statusPage.used.has(k) ? "" : l))
+    : cleaned.lines;
   const sections = outline(body.join("\n"), { mode: "text", firstLine: 1 + lineOffset });
-  const result = interpret({ sections, mode: "text", lines: cleaned.lines, firstLine: 1 + lineOffset, index, file, mail, ...(statusPage ? { statusPage } : {}) });
+  const result = interpret({
+    sections,
+    mode: "text",
+    lines: cleaned.lines,
+    firstLine: 1 + lineOffset,
+    index,
+    file,
+    mail,
+    ...(statusPage ? { statusPage } : {}),
+  });
   return { ...result, file };
 }
 
-async function parseMessage(raw: string, path: string, lineOffset: number, whole?: LineIndex): Promise<ParsedIncident | undefined> {
+async function parseMessage(
+  raw: string,
+  path: string,
+  lineOffset: number,
+  whole?: LineIndex,
+): Promise<ParsedIncident | undefined> {
   let msg;
   try {
     msg = await readMessage(raw);
   } catch (error) {
     const file = new VFile({ path, value: raw });
-    report(file, `Not a readable mail message (${(error as Error).message})`, { ruleId: "parse/mail", severity: "error" });
+    report(file, `Not a readable mail message (${(error as Error).message})`, {
+      ruleId: "parse/mail",
+      severity: "error",
+    });
     return { incident: {}, positions: new Map(), file };
   }
   const subject = msg.subject ? cleanSubject(msg.subject) : undefined;
@@ -126,8 +191,17 @@ async function parseMessage(raw: string, path: string, lineOffset: number, whole
   if (subject?.reply || msg.inReplyTo) return undefined;
   const bodyLine = lineOffset + msg.bodyLine;
   const bodyOffset = (whole ?? new LineIndex(raw)).at(whole ? bodyLine : msg.bodyLine, 1).offset;
-  const meta = { ...(msg.subject ? { subject: msg.subject } : {}), ...(msg.from ? { from: msg.from } : {}), ...(msg.date ? { date: msg.date } : {}), lines: {} };
+  const meta = {
+    ...(msg.subject ? { subject: msg.subject } : {}),
+    ...(msg.from ? { from: msg.from } : {}),
+    ...(msg.date ? { date: msg.date } : {}),
+    lines: {},
+  };
   const parsed = parseMailText(msg.text, path, bodyLine - 1, meta, bodyOffset);
-  if (msg.usedHtml) report(parsed.file, "The message has no plain-text part; read its HTML part as text", { ruleId: "parse/mail-html", severity: "warning" });
+  if (msg.usedHtml)
+    report(parsed.file, "The message has no plain-text part; read its HTML part as text", {
+      ruleId: "parse/mail-html",
+      severity: "warning",
+    });
   return parsed;
 }

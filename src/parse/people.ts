@@ -44,7 +44,11 @@ export function readPerson(raw: string): Person | undefined {
 
 /** A list of people on one line: `a, b and c` or `a; b` (our rendering uses `; `). */
 export function readPeople(line: string, separator?: ";"): Person[] {
-  if (separator) return line.split(separator).map((p) => readPerson(p)).filter((p): p is Person => p !== undefined);
+  if (separator)
+    return line
+      .split(separator)
+      .map((p) => readPerson(p))
+      .filter((p): p is Person => p !== undefined);
   const parts = line.includes(";") ? line.split(";") : splitOutsideParentheses(line);
   return parts.map((p) => readPerson(p)).filter((p): p is Person => p !== undefined);
 }
@@ -75,7 +79,12 @@ function splitOutsideParentheses(line: string): string[] {
     else if (depth === 0 && c === ",") {
       parts.push(line.slice(start, i));
       start = i + 1;
-    } else if (depth === 0 && /\s/.test(c!) && /^\s+and\s/.test(line.slice(i, i + 6)) && i > start) {
+    } else if (
+      depth === 0 &&
+      /\s/.test(c!) &&
+      /^\s+and\s/.test(line.slice(i, i + 6)) &&
+      i > start
+    ) {
       const m = /^\s+and\s+/.exec(line.slice(i, i + 64))!;
       parts.push(line.slice(start, i));
       start = i + m[0].length;
@@ -88,7 +97,8 @@ function splitOutsideParentheses(line: string): string[] {
 
 // "O'Brien, Seán", "van der Berg, Anna Maria": capitalised words, the family name's particles
 // in lower case. Each word is at most 40 characters (bounded input).
-const FAMILY_NAME_FIRST = /^(?:\p{Ll}{1,4} ){0,3}\p{Lu}[\p{L}'’-]{0,40}, \p{Lu}[\p{L}'’-]{0,40}(?: \p{Lu}[\p{L}'’-]{0,40})?$/u;
+const FAMILY_NAME_FIRST =
+  /^(?:\p{Ll}{1,4} ){0,3}\p{Lu}[\p{L}'’-]{0,40}, \p{Lu}[\p{L}'’-]{0,40}(?: \p{Lu}[\p{L}'’-]{0,40})?$/u;
 
 /** A name written family name first, with one comma: "O'Brien, Seán". */
 export function isFamilyNameFirst(text: string): boolean {

@@ -7,7 +7,8 @@
  */
 
 // A definition on a line of its own: `[label]: url "title"` (the URL may be in angle brackets).
-const DEFINITION = /^ {0,3}\[([^[\]\n]{1,999})\]:[ \t]*(<[^<>\n]*>|\S+)(?:[ \t]+("[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*$/;
+const DEFINITION =
+  /^ {0,3}\[([^[\]\n]{1,999})\]:[ \t]*(<[^<>\n]*>|\S+)(?:[ \t]+("[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*$/;
 // A use: `[text]` optionally followed by `[ref]` or `[]`, not an inline link or a definition.
 const USE = /(!?)\[([^[\]\n]{1,999})\](?:\[([^[\]\n]{0,999})\])?(?![(:])/g;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -26,7 +27,11 @@ export function resolveReferenceLinks(lines: string[]): boolean {
     if (!d) continue;
     const key = normalise(d[1]!);
     // The first definition of a label wins, as in CommonMark.
-    if (!targets.has(key)) targets.set(key, `${d[2]!.replace(/^<|>$/g, "").replace(/ /g, "%20")}${d[3] ? ` ${d[3]}` : ""}`);
+    if (!targets.has(key))
+      targets.set(
+        key,
+        `${d[2]!.replace(/^<|>$/g, "").replace(/ /g, "%20")}${d[3] ? ` ${d[3]}` : ""}`,
+      );
     defined.push(i);
   }
   if (targets.size === 0) return false;

@@ -37,8 +37,18 @@ interface Pending {
  */
 const ROLLOVER_MINUTES = 3 * 60;
 
-export function resolveTimes(entries: readonly RawEntry[], incidentDate: Day | undefined, documentZone: string | undefined): { entries: ResolvedEntry[]; problems: ResolveProblems } {
-  const problems: ResolveProblems = { noZone: [], noDate: [], unknownTime: [], guessed: [], outOfSeason: [] };
+export function resolveTimes(
+  entries: readonly RawEntry[],
+  incidentDate: Day | undefined,
+  documentZone: string | undefined,
+): { entries: ResolvedEntry[]; problems: ResolveProblems } {
+  const problems: ResolveProblems = {
+    noZone: [],
+    noDate: [],
+    unknownTime: [],
+    guessed: [],
+    outOfSeason: [],
+  };
   const pending: Pending[] = [];
   const seasonsSaid = new Set<string>();
   const out: ResolvedEntry[] = [];
@@ -58,7 +68,7 @@ export function resolveTimes(entries: readonly RawEntry[], incidentDate: Day | u
       continue;
     }
     let day: Day | undefined;
-    if (s.date?.year !== undefined) day = s.date as Day;
+    if (s.date?.year !== undefined) day = s.date;
     else if (s.date) day = nearestYear(s.date.month, s.date.day, e.contextDate ?? incidentDate);
     else day = e.contextDate ?? incidentDate;
     if (e.contextId !== prevContext || s.date) {
@@ -82,25 +92,20 @@ export function resolveTimes(entries: readonly RawEntry[], incidentDate: Day | u
       continue;
     }
     const zone = s.zone ?? e.zone ?? documentZone;
-    const local = Date.UTC(day.year, day.month - 1, day.day + (s.date ? 0 : rollover), s.clock.hour, s.clock.minute, s.clock.second ?? 0);
-    let utc = local;
-    if (zone) {
-      const read = readLocalTime(zone, local);
-      if (!read) utc = local - (zoneOffset(zone, local) ?? 0) * 60_000;
-      else if (read.kind === "exact") utc = read.reading.utc;
-      else {
-        // Decided below, once the entries around it are known.
-        pending.push({ index: out.length - 1, kind: read.kind, readings: read.readings, wall: `${clock(local)} on ${iso(local).slice(0, 10)}`, zone });
-        utc = read.readings[0].utc;
-      }
-      const season = seasonsSaid.has(zone) ? undefined : outOfSeason(zone, utc);
-      if (season) {
-        // Once per zone: a timeline written in PST through July repeats the same slip.
-        seasonsSaid.add(zone);
-        problems.outOfSeason.push({ index: out.length - 1, message: `${zone} (${offsetName(zoneOffset(zone, utc) ?? 0)}) is written on ${iso(utc).slice(0, 10)}, when ${season.zone} was at ${offsetName(season.offset)}; read as written` });
-      }
-    } else problems.noZone.push(e);
-    resolved.time = iso(utc);
+    const local = Date.UTC(
+      day.year,
+      day.month - 1,
+      day.day + (s.date ? 0 : rollover),
+      s.clock.hour,
+      s.clock.minute,
+      s.clock.second ?? 0,
+    );
+    if (zone)
+      resolved.time = iso(zoneToUtc(zone, local, out.length - 1, pending, seasonsSaid, problems));
+    else {
+      problems.noZone.push(e);
+      resolved.time = iso(local);
+    }
   }
   const undecided = new Set(pending.map((p) => p.index));
   for (const p of pending) {
@@ -120,24 +125,43 @@ const clock = (utc: number): string => new Date(utc).toISOString().slice(11, 16)
  * the order, it takes what calendars take: the earlier moment of a repeated hour, and for a
  * skipped one the offset from before the change.
  */
-function decide(p: Pending, entries: ResolvedEntry[], undecided: ReadonlySet<number>, problems: ResolveProblems): void {
-  const timeOf = (e: ResolvedEntry | undefined): number | undefined => (e?.time && e.time.length > 10 ? Date.parse(e.time) : undefined);
+function decide(
+  p: Pending,
+  entries: ResolvedEntry[],
+  undecided: ReadonlySet<number>,
+  problems: ResolveProblems,
+): void {
+  const timeOf = (e: ResolvedEntry | undefined): number | undefined =>
+    e?.time && e.time.length > 10 ? Date.parse(e.time) : undefined;
   let prev: number | undefined;
   for (let i = p.index - 1; i >= 0 && prev === undefined; i--) prev = timeOf(entries[i]);
   let next: number | undefined;
-  for (let i = p.index + 1; i < entries.length && next === undefined; i++) if (!undecided.has(i)) next = timeOf(entries[i]);
-  const inOrder = p.readings.filter((r) => (prev === undefined || r.utc >= prev) && (next === undefined || r.utc <= next));
-  const strictly = inOrder.filter((r) => (prev === undefined || r.utc > prev) && (next === undefined || r.utc < next));
+  for (let i = p.index + 1; i < entries.length && next === undefined; i++)
+    if (!undecided.has(i)) next = timeOf(entries[i]);
+  const inOrder = p.readings.filter(
+    (r) => (prev === undefined || r.utc >= prev) && (next === undefined || r.utc <= next),
+  );
+  const strictly = inOrder.filter(
+    (r) => (prev === undefined || r.utc > prev) && (next === undefined || r.utc < next),
+  );
   const keeps = inOrder.length === 1 ? inOrder[0] : strictly.length === 1 ? strictly[0] : undefined;
   const chosen = keeps ?? p.readings[0];
-  const why = keeps ? "the reading that keeps the timeline in order" : p.kind === "overlap" ? "the first of the two, as the timeline does not tell them apart" : "with the offset from before the change, as the timeline does not tell";
+  const why = keeps
+    ? "the reading that keeps the timeline in order"
+    : p.kind === "overlap"
+      ? "the first of the two, as the timeline does not tell them apart"
+      : "with the offset from before the change, as the timeline does not tell";
   entries[p.index]!.time = iso(chosen.utc);
   const [a, b] = p.readings;
+  const both = `${clock(a.utc)} UTC at ${offsetName(a.offset)}, ${clock(b.utc)} UTC at ${offsetName(b.offset)}`;
   const what =
     p.kind === "overlap"
-      ? `${p.wall} happens twice in ${p.zone} (${clock(a.utc)} UTC at ${offsetName(a.offset)}, ${clock(b.utc)} UTC at ${offsetName(b.offset)})`
-      : `${p.wall} does not exist in ${p.zone}: the clocks skipped it (${clock(a.utc)} UTC at ${offsetName(a.offset)}, ${clock(b.utc)} UTC at ${offsetName(b.offset)})`;
-  problems.guessed.push({ index: p.index, message: `${what}; read as ${clock(chosen.utc)} UTC, ${why}` });
+      ? `${p.wall} happens twice in ${p.zone} (${both})`
+      : `${p.wall} does not exist in ${p.zone}: the clocks skipped it (${both})`;
+  problems.guessed.push({
+    index: p.index,
+    message: `${what}; read as ${clock(chosen.utc)} UTC, ${why}`,
+  });
 }
 
 /** Month and day without a year: the year that puts it nearest the reference day. */
@@ -154,4 +178,46 @@ function nearestYear(month: number, day: number, reference: Day | undefined): Da
     }
   }
   return best;
+}
+
+/**
+ * The UTC instant of a wall-clock time in a zone. A time the clocks skipped or repeated is
+ * queued in `pending`, decided once the entries around it are known; a zone name used out of
+ * its season (PST in July) is reported once per zone.
+ */
+function zoneToUtc(
+  zone: string,
+  local: number,
+  index: number,
+  pending: Pending[],
+  seasonsSaid: Set<string>,
+  problems: ResolveProblems,
+): number {
+  let utc: number;
+  const read = readLocalTime(zone, local);
+  if (!read) utc = local - (zoneOffset(zone, local) ?? 0) * 60_000;
+  else if (read.kind === "exact") utc = read.reading.utc;
+  else {
+    // Decided below, once the entries around it are known.
+    pending.push({
+      index,
+      kind: read.kind,
+      readings: read.readings,
+      wall: `${clock(local)} on ${iso(local).slice(0, 10)}`,
+      zone,
+    });
+    utc = read.readings[0].utc;
+  }
+  const season = seasonsSaid.has(zone) ? undefined : outOfSeason(zone, utc);
+  if (season) {
+    // Once per zone: a timeline written in PST through July repeats the same slip.
+    seasonsSaid.add(zone);
+    problems.outOfSeason.push({
+      index,
+      message:
+        `${zone} (${offsetName(zoneOffset(zone, utc) ?? 0)}) is written on ${iso(utc).slice(0, 10)}, ` +
+        `when ${season.zone} was at ${offsetName(season.offset)}; read as written`,
+    });
+  }
+  return utc;
 }

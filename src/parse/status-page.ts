@@ -29,11 +29,14 @@ export interface StatusPage {
   postmortem?: { start: number; end: number; stamp: Stamp };
 }
 
-const STATUS_WORD = /^(?:resolved|monitoring|identified|investigating|update|updated|completed|scheduled|in progress|verifying|postmortem|post-mortem)$/i;
+const STATUS_WORD =
+  /^(?:resolved|monitoring|identified|investigating|update|updated|completed|scheduled|in progress|verifying|postmortem|post-mortem)$/i;
 const INLINE_STATUS = /^(resolved|monitoring|identified|investigating|update)\s+-\s+/i;
 // POSTED and AFFECTED are only tried on lines of at most 80 and 300 characters (bounded input),
 // so their lazy groups cannot backtrack for long.
+// eslint-disable-next-line regexp/no-super-linear-backtracking -- bounded input, see above
 const POSTED = /^posted\s+(?:on\s+)?(.{6,60}?)\s*\.?$/i;
+// eslint-disable-next-line regexp/no-super-linear-backtracking -- bounded input, see above
 const AFFECTED = /^this incident affected:\s*(.+?)\.?$/i;
 const REPORT_FOR = /^incident report for\s+\S/i;
 
@@ -113,7 +116,7 @@ export function readStatusPage(lines: readonly string[]): StatusPage | undefined
 function postedStamp(line: string): Stamp | undefined {
   const m = POSTED.exec(line);
   if (!m) return undefined;
-  const when = m[1]!.replace(/^([A-Za-z]{3,9}\.? \d{1,2},? \d{4})\s*[-–,]\s*/, "$1 ");
+  const when = m[1]!.replace(/^([A-Z]{3,9}\.? \d{1,2},? \d{4})\s*[-–,]\s*/i, "$1 ");
   const stamp = readStamp(when);
   return stamp?.clock && stamp.date ? stamp : undefined;
 }

@@ -28,7 +28,8 @@ export function deriveFigures(incident: Incident): DerivedFigures {
   const start = first("start");
   const out: DerivedFigures = {};
   if (start === undefined) return out;
-  const since = (t: number | undefined): number | undefined => (t === undefined || t < start ? undefined : Math.round((t - start) / 60000));
+  const since = (t: number | undefined): number | undefined =>
+    t === undefined || t < start ? undefined : Math.round((t - start) / 60000);
   const detect = since(first("detected"));
   const mitigate = since(first("mitigated"));
   const resolve = since(first("resolved"));

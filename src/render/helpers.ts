@@ -1,9 +1,23 @@
 import type { HelperDelegate } from "handlebars";
-import { markdownBlock, markdownCell, markdownHeadingText, markdownInline, markdownText } from "./markdown-text.js";
+import {
+  markdownBlock,
+  markdownCell,
+  markdownHeadingText,
+  markdownInline,
+  markdownText,
+} from "./markdown-text.js";
 import { flowText, wrapLine } from "./wrap.js";
 import type { ActionItemView } from "./view-model.js";
 
-const str = (v: unknown): string => (v === null || v === undefined ? "" : String(v));
+// Template values are the view model's strings and numbers; anything else is a template mistake.
+const str = (v: unknown): string =>
+  v === null || v === undefined
+    ? ""
+    : typeof v === "string"
+      ? v
+      : typeof v === "number" || typeof v === "boolean"
+        ? String(v)
+        : (JSON.stringify(v) ?? "");
 
 /**
  * Every helper a template may use. Templates are compiled with `knownHelpersOnly`, so a
@@ -26,7 +40,8 @@ export const helpers: Record<string, HelperDelegate> = {
       .map((l) => wrapLine(l.replace(/\s+/g, " ").trimEnd()))
       .join("\n");
   },
-  join: (list: unknown, separator: unknown) => (Array.isArray(list) ? list.map(str).join(typeof separator === "string" ? separator : ", ") : ""),
+  join: (list: unknown, separator: unknown) =>
+    Array.isArray(list) ? list.map(str).join(typeof separator === "string" ? separator : ", ") : "",
   actionDetails(item: unknown) {
     const a = item as ActionItemView;
     const parts = (
@@ -46,4 +61,6 @@ export const helpers: Record<string, HelperDelegate> = {
   },
 };
 
-export const knownHelpers: Record<string, true> = Object.fromEntries(Object.keys(helpers).map((k) => [k, true]));
+export const knownHelpers: Record<string, true> = Object.fromEntries(
+  Object.keys(helpers).map((k) => [k, true]),
+);

@@ -12,8 +12,13 @@ const ASCII_PRINTABLE = /^[\x20-\x7e]*$/;
 
 /** Refuses a value that would start a new header or a body: the classic header injection. */
 export function assertSingleLine(name: string, value: string): void {
-  if (/[\r\n]/.test(value)) throw new HeaderError(`--${name} must be a single line: a line break in a header value would start a new header`);
-  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value)) throw new HeaderError(`--${name} contains a control character`);
+  if (/[\r\n]/.test(value))
+    throw new HeaderError(
+      `--${name} must be a single line: a line break in a header value would start a new header`,
+    );
+  // eslint-disable-next-line no-control-regex -- the point is to refuse control characters
+  if (/[\u0000-\u0008\v\f\u000e-\u001f\u007f]/.test(value))
+    throw new HeaderError(`--${name} contains a control character`);
 }
 
 /** RFC 2047 `B` encoded words, each at most 75 characters, never splitting a character. */
@@ -70,7 +75,10 @@ export function parseAddresses(header: string, value: string): Address[] {
     const m = trailingGroup(raw, "<", ">");
     const address = (m ? m.inner : raw).trim();
     const name = m ? m.before.replace(/^"(.*)"$/, "$1") : "";
-    if (!ADDR.test(address)) throw new HeaderError(`--${header}: "${raw}" is not an e-mail address such as "Ops Team <ops@example.org>"`);
+    if (!ADDR.test(address))
+      throw new HeaderError(
+        `--${header}: "${raw}" is not an e-mail address such as "Ops Team <ops@example.org>"`,
+      );
     out.push(name ? { name, address } : { address });
   }
   if (out.length === 0) throw new HeaderError(`--${header} needs at least one address`);
@@ -80,7 +88,7 @@ export function parseAddresses(header: string, value: string): Address[] {
 export function formatAddress(a: Address): string {
   if (!a.name) return a.address;
   if (!ASCII_PRINTABLE.test(a.name)) return `${encodeWords(a.name).join(" ")} <${a.address}>`;
-  const atom = /^[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~ ]+$/.test(a.name);
+  const atom = /^[\w!#$%&'*+\-/=?^`{|}~ ]+$/.test(a.name);
   return `${atom ? a.name : `"${a.name.replace(/(["\\])/g, "\\$1")}"`} <${a.address}>`;
 }
 
@@ -107,9 +115,23 @@ export function fold(line: string, limit = 78): string {
 /** RFC 5322 date-time, always in UTC: `Tue, 20 Nov 2018 14:39:07 +0000`. */
 export function formatMailDate(date: Date): string {
   const days = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-  const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+  const months = [
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+  ];
   const p = (n: number): string => String(n).padStart(2, "0");
-  return `${days[date.getUTCDay()]}, ${p(date.getUTCDate())} ${months[date.getUTCMonth()]} ${date.getUTCFullYear()} ${p(date.getUTCHours())}:${p(date.getUTCMinutes())}:${p(date.getUTCSeconds())} +0000`;
+  const day = `${days[date.getUTCDay()]}, ${p(date.getUTCDate())} ${months[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+  return `${day} ${p(date.getUTCHours())}:${p(date.getUTCMinutes())}:${p(date.getUTCSeconds())} +0000`;
 }
 
 /** Quoted-printable (RFC 2045) for a UTF-8 body with CRLF line ends; keeps lines under 76. */
@@ -121,8 +143,11 @@ export function quotedPrintable(body: string): string {
       const tokens: string[] = [];
       bytes.forEach((b, i) => {
         const last = i === bytes.length - 1;
-        const plain = (b >= 33 && b <= 126 && b !== 61) || (b === 32 && !last) || (b === 9 && !last);
-        tokens.push(plain ? String.fromCharCode(b) : `=${b.toString(16).toUpperCase().padStart(2, "0")}`);
+        const plain =
+          (b >= 33 && b <= 126 && b !== 61) || (b === 32 && !last) || (b === 9 && !last);
+        tokens.push(
+          plain ? String.fromCharCode(b) : `=${b.toString(16).toUpperCase().padStart(2, "0")}`,
+        );
       });
       // "From " at a line start is mangled by mbox tools; encoding its F keeps it intact.
       if (line.startsWith("From ")) tokens[0] = "=46";

@@ -1,3 +1,4 @@
+import { ASCII_PUNCTUATION } from "../markdown/ascii-punctuation.js";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { toMarkdown, type Options as ToMarkdownOptions } from "mdast-util-to-markdown";
 import { gfmFromMarkdown, gfmToMarkdown } from "mdast-util-gfm";
@@ -32,7 +33,7 @@ const CHUNK = { bytes: 32 * 1024, risky: 2_000 };
 const DOCUMENT = { bytes: 128 * 1024, risky: 50_000, calls: 5_000 };
 let budget = { bytes: Infinity, risky: Infinity, calls: Infinity };
 const RISKY = /[*_~[<!>]/g;
-const DEEP_NESTING = /^[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]*){16}/m;
+const DEEP_NESTING = /^[ \t]*(?:(?:[>\-*+]|\d{1,9}[.)])[ \t]*){16}/m;
 
 /** Runs one document's rendering with a fresh parse budget. */
 export function withMarkdownBudget<T>(render: () => T): T {
@@ -56,8 +57,7 @@ function affordable(text: string): boolean {
   return true;
 }
 
-// CommonMark: a backslash makes any ASCII punctuation character literal.
-const PUNCTUATION = /[!-/:-@[-`{-~]/g;
+const PUNCTUATION = new RegExp(ASCII_PUNCTUATION, "g");
 
 /**
  * Text shown exactly as typed, made in one linear pass: every ASCII punctuation character
@@ -81,14 +81,17 @@ export function parseMarkdown(text: string): Root {
 }
 
 export function stringifyMarkdown(tree: Root | RootContent): string {
-  return toMarkdown(tree as Root, STYLE);
+  return toMarkdown(tree, STYLE);
 }
 
 /** Text shown literally: every character that Markdown would read as syntax is escaped. */
 export function markdownText(text: string): string {
   const flat = oneLine(text);
   if (flat === "") return "";
-  return stringifyMarkdown({ type: "paragraph", children: [{ type: "text", value: flat }] }).trimEnd();
+  return stringifyMarkdown({
+    type: "paragraph",
+    children: [{ type: "text", value: flat }],
+  }).trimEnd();
 }
 
 /**
@@ -100,7 +103,13 @@ export function markdownHeadingText(text: string): string {
   const flat = oneLine(text);
   if (flat === "") return "";
   // Serialised as a heading, so a trailing `#` is escaped instead of read as a closing sequence.
-  const heading = stringifyMarkdown({ type: "heading", depth: 1, children: [{ type: "text", value: flat }] }).trimEnd().replace(/^# /, "");
+  const heading = stringifyMarkdown({
+    type: "heading",
+    depth: 1,
+    children: [{ type: "text", value: flat }],
+  })
+    .trimEnd()
+    .replace(/^# /, "");
   return heading.replace(/\\?([.,;:!。，；：！])$/u, (_, ch: string) => `&#${ch.codePointAt(0)};`);
 }
 
@@ -152,7 +161,8 @@ function markdownBlockTree(text: string): string {
     const last = children[children.length - 1];
     // Two quotes in a row are one quote to a reader; apart, the blank line between them
     // trips markdownlint (MD028).
-    if (tidy.type === "blockquote" && last?.type === "blockquote") for (const c of tidy.children) last.children.push(c);
+    if (tidy.type === "blockquote" && last?.type === "blockquote")
+      for (const c of tidy.children) last.children.push(c);
     else children.push(tidy);
   }
   tree.children = children;
@@ -175,7 +185,11 @@ function tidyLinks<T extends Root | RootContent>(node: T): T {
       for (const c of child.children) out.push(tidyLinks(c));
     } else if (child.type === "link" && VAGUE_LINK_TEXT.test(toPlain(child).trim())) {
       for (const c of child.children) out.push(tidyLinks(c));
-      out.push({ type: "text", value: " (" }, { type: "link", url: child.url, children: [{ type: "text", value: child.url }] }, { type: "text", value: ")" });
+      out.push(
+        { type: "text", value: " (" },
+        { type: "link", url: child.url, children: [{ type: "text", value: child.url }] },
+        { type: "text", value: ")" },
+      );
     } else out.push(tidyLinks(child));
   }
   (node as { children: RootContent[] }).children = out;
@@ -193,21 +207,30 @@ const CLOSING_PUNCTUATION = /[.,;:!?。，；：！？]$/u;
  * table rows of equal width (MD056).
  */
 function tidyBlock(node: RootContent): RootContent {
-  if (node.type === "heading") return label({ type: "paragraph", children: [{ type: "strong", children: node.children }] });
-  if (node.type === "html") return { type: "paragraph", children: [{ type: "text", value: node.value }] };
+  if (node.type === "heading")
+    return label({ type: "paragraph", children: [{ type: "strong", children: node.children }] });
+  if (node.type === "html")
+    return { type: "paragraph", children: [{ type: "text", value: node.value }] };
   if (node.type === "paragraph") {
     const only = node.children.length === 1 ? node.children[0] : undefined;
-    return only && (only.type === "strong" || only.type === "emphasis") ? label(node) : withAltText(node);
+    return only && (only.type === "strong" || only.type === "emphasis")
+      ? label(node)
+      : withAltText(node);
   }
   if (node.type === "code" && !node.lang) return { ...node, lang: "text" };
   if (node.type === "table") {
     const width = node.children.reduce((w, r) => Math.max(w, r.children.length), 0);
-    for (const row of node.children) while (row.children.length < width) row.children.push({ type: "tableCell", children: [] });
+    for (const row of node.children)
+      while (row.children.length < width) row.children.push({ type: "tableCell", children: [] });
     node.align = Array.from({ length: width }, (_, i) => node.align?.[i] ?? null);
     return node;
   }
   if ("children" in node) {
-    (node as { children: RootContent[] }).children = (node.children as RootContent[]).map((c) => (c.type === "paragraph" || c.type === "code" || c.type === "table" ? tidyBlock(c) : withAltText(c)));
+    (node as { children: RootContent[] }).children = (node.children as RootContent[]).map((c) =>
+      c.type === "paragraph" || c.type === "code" || c.type === "table"
+        ? tidyBlock(c)
+        : withAltText(c),
+    );
   }
   return node;
 }
@@ -215,7 +238,8 @@ function tidyBlock(node: RootContent): RootContent {
 /** A paragraph that is only emphasis ends in a colon, as a label does. */
 function label(paragraph: Paragraph): Paragraph {
   const emphasis = paragraph.children[0] as Strong;
-  if (!CLOSING_PUNCTUATION.test(toPlain(emphasis).trimEnd())) emphasis.children.push({ type: "text", value: ":" });
+  if (!CLOSING_PUNCTUATION.test(toPlain(emphasis).trimEnd()))
+    emphasis.children.push({ type: "text", value: ":" });
   return paragraph;
 }
 
@@ -233,7 +257,10 @@ export function plainText(markdown: string): string {
 
 function toPlain(node: Root | RootContent): string {
   if ("value" in node && typeof node.value === "string") return node.value;
-  if ("children" in node) return (node.children as RootContent[]).map(toPlain).join(node.type === "root" || node.type === "list" ? "\n" : "");
+  if ("children" in node)
+    return (node.children as RootContent[])
+      .map(toPlain)
+      .join(node.type === "root" || node.type === "list" ? "\n" : "");
   if (node.type === "break") return " ";
   return "";
 }
@@ -244,11 +271,13 @@ function toPlain(node: Root | RootContent): string {
  */
 function htmlAsText<T extends Root | RootContent>(node: T): T {
   if (node.type === "html") return { type: "text", value: node.value } as unknown as T;
-  if ("children" in node) (node as { children: RootContent[] }).children = (node.children as RootContent[]).map(htmlAsText);
+  if ("children" in node)
+    (node as { children: RootContent[] }).children = (node.children as RootContent[]).map(
+      htmlAsText,
+    );
   return node;
 }
 
 function oneLine(text: string): string {
   return foldLines(text.replace(/\r\n?/g, "\n")).replace(/\t/g, " ").trim();
 }
-

@@ -8,7 +8,10 @@ export function formatPerson(person: Person): string {
   if (typeof person === "string") return person;
   let out = person.name;
   if (person.email) out += ` <${person.email}>`;
-  const extra = [person.handle ? `@${person.handle.replace(/^@/, "")}` : "", person.role ?? ""].filter(Boolean);
+  const extra = [
+    person.handle ? `@${person.handle.replace(/^@/, "")}` : "",
+    person.role ?? "",
+  ].filter(Boolean);
   if (extra.length) out += ` (${extra.join(", ")})`;
   return out;
 }

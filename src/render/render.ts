@@ -15,9 +15,14 @@ export interface RenderOptions {
 }
 
 /** Renders a validated incident to Markdown or to a plain-text mail body. */
-export async function renderIncident(incident: Incident, options: RenderOptions = {}): Promise<string> {
+export async function renderIncident(
+  incident: Incident,
+  options: RenderOptions = {},
+): Promise<string> {
   const format = options.format ?? "markdown";
-  const render = options.template ? await userRenderer(options.template, options.partials) : await builtInRenderer(format);
+  const render = options.template
+    ? await userRenderer(options.template, options.partials)
+    : await builtInRenderer(format);
   let text = tidy(withMarkdownBudget(() => render(buildViewModel(incident))));
   if (format === "markdown") text = compactEmptyCells(text);
   if (format === "email" && options.signature) text += `\n-- \n${tidy(options.signature)}`;
@@ -31,9 +36,9 @@ export async function renderIncident(incident: Incident, options: RenderOptions 
 function compactEmptyCells(markdown: string): string {
   return markdown.replace(/^\|.*\|$/gm, (row) => {
     let out = row;
-    for (let prev = ""; prev !== out; ) {
+    for (let prev = ""; prev !== out;) {
       prev = out;
-      out = out.replace(/(^|[^\\])\|  \|/g, "$1| |");
+      out = out.replace(/(^|[^\\])\| {2}\|/g, "$1| |");
     }
     return out;
   });

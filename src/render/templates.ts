@@ -7,7 +7,13 @@ import { TemplateError } from "./template-error.js";
 export type TemplateName = "markdown" | "email";
 
 /** Compile options shared by the build-time precompiler and user templates. */
-export const COMPILE_OPTIONS = { strict: true, knownHelpers, knownHelpersOnly: true, noEscape: true, preventIndent: false } as const;
+export const COMPILE_OPTIONS = {
+  strict: true,
+  knownHelpers,
+  knownHelpersOnly: true,
+  noEscape: true,
+  preventIndent: false,
+} as const;
 
 const RUNTIME_OPTIONS: RuntimeOptions = {
   // Data is untrusted: no prototype access, whatever a template asks for.
@@ -28,14 +34,18 @@ let builtIn: Promise<{ render: Record<string, Renderer> }> | undefined;
 export function builtInRenderer(name: TemplateName): Promise<Renderer> {
   builtIn ??= (async () => {
     // The runtime's own typings are empty; it is the same API as the full build minus compile.
-    const runtime = (await import("handlebars/runtime.js")).default as unknown as typeof import("handlebars");
-    const pre = (await import(new URL("./precompiled-templates.js", import.meta.url).href)) as Precompiled;
+    const runtime = (await import("handlebars/runtime.js"))
+      .default as unknown as typeof import("handlebars");
+    const pre = (await import(
+      new URL("./precompiled-templates.js", import.meta.url).href
+    )) as Precompiled;
     const hb = runtime.create();
     hb.registerHelper(helpers);
-    for (const [partial, spec] of Object.entries(pre.partials)) hb.registerPartial(partial, hb.template(spec as never));
+    for (const [partial, spec] of Object.entries(pre.partials))
+      hb.registerPartial(partial, hb.template(spec));
     const render: Record<string, Renderer> = {};
     for (const [n, spec] of Object.entries(pre.templates)) {
-      const t = hb.template(spec as never) as TemplateDelegate;
+      const t = hb.template(spec) as TemplateDelegate;
       render[n] = (view) => t(view, RUNTIME_OPTIONS);
     }
     return { render };
@@ -58,15 +68,26 @@ export async function userRenderer(templatePath: string, partialsDir?: string): 
     try {
       entries = (await readdir(dir)).filter((f) => f.endsWith(".hbs"));
     } catch (error) {
-      if (dir === partialsDir) throw new TemplateError(dir, `cannot read the partials folder (${(error as NodeJS.ErrnoException).code ?? error})`);
+      if (dir === partialsDir)
+        throw new TemplateError(
+          dir,
+          `cannot read the partials folder (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+        );
     }
-    for (const f of entries) sources.set(basename(f, ".hbs"), { file: join(dir, f), text: await readFile(join(dir, f), "utf8") });
+    for (const f of entries)
+      sources.set(basename(f, ".hbs"), {
+        file: join(dir, f),
+        text: await readFile(join(dir, f), "utf8"),
+      });
   }
   let text: string;
   try {
     text = await readFile(templatePath, "utf8");
   } catch (error) {
-    throw new TemplateError(templatePath, `cannot read the template (${(error as NodeJS.ErrnoException).code ?? error})`);
+    throw new TemplateError(
+      templatePath,
+      `cannot read the template (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    );
   }
   const compileChecked = (file: string, source: string): TemplateDelegate => {
     try {
@@ -105,16 +126,34 @@ function checkPartials(node: unknown, file: string, known: Map<string, unknown>)
     return;
   }
   const n = node as HbNode;
-  if ((n.type === "PartialStatement" || n.type === "PartialBlockStatement") && n.name && typeof n.name.original === "string" && !known.has(n.name.original)) {
-    throw new TemplateError(file, `unknown partial "${n.name.original}"; partials come from templates/partials and --partials`, n.loc?.start.line, (n.loc?.start.column ?? 0) + 1);
+  if (
+    (n.type === "PartialStatement" || n.type === "PartialBlockStatement") &&
+    n.name &&
+    typeof n.name.original === "string" &&
+    !known.has(n.name.original)
+  ) {
+    throw new TemplateError(
+      file,
+      `unknown partial "${n.name.original}"; partials come from templates/partials and --partials`,
+      n.loc?.start.line,
+      (n.loc?.start.column ?? 0) + 1,
+    );
   }
-  for (const [key, value] of Object.entries(n)) if (key !== "loc" && typeof value === "object") checkPartials(value, file, known);
+  for (const [key, value] of Object.entries(n))
+    if (key !== "loc" && typeof value === "object") checkPartials(value, file, known);
 }
 
 function toTemplateError(error: unknown, file: string): TemplateError {
   if (error instanceof TemplateError) return error;
-  const e = error as { message?: string; lineNumber?: number; column?: number; hash?: { loc?: { first_line: number; first_column: number } } };
-  let message = String(e.message ?? error).split("\n")[0]!.replace(/ - \d+:\d+$/, "");
+  const e = error as {
+    message?: string;
+    lineNumber?: number;
+    column?: number;
+    hash?: { loc?: { first_line: number; first_column: number } };
+  };
+  let message = String(e.message ?? error)
+    .split("\n")[0]!
+    .replace(/ - \d+:\d+$/, "");
   let line = e.lineNumber;
   let column = e.column === undefined ? undefined : e.column + 1;
   if (line === undefined && e.hash?.loc) {
@@ -126,7 +165,13 @@ function toTemplateError(error: unknown, file: string): TemplateError {
     line = Number(parse[1]);
     message = "syntax error: " + String(e.message).split("\n").slice(3).join(" ").trim();
   }
-  message = message.replace(/^You specified knownHelpersOnly, but used the unknown helper (\S+)/, 'unknown helper "$1"; templates may use only the helpers documented in templates/README.md');
-  message = message.replace(/^"([^"]+)" not defined in .*/, '"$1" is not a field of the incident view');
+  message = message.replace(
+    /^You specified knownHelpersOnly, but used the unknown helper (\S+)/,
+    'unknown helper "$1"; templates may use only the helpers documented in templates/README.md',
+  );
+  message = message.replace(
+    /^"([^"]+)" not defined in .*/,
+    '"$1" is not a field of the incident view',
+  );
   return new TemplateError(file, message, line, column);
 }

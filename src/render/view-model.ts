@@ -78,7 +78,12 @@ export interface ViewModel {
   actionItemsHaveId: boolean;
   actionItemsHaveType: boolean;
   links: Array<{ url: string; title: string | null }>;
-  figures: { duration: string | null; timeToDetect: string | null; timeToMitigate: string | null; timeToResolve: string | null };
+  figures: {
+    duration: string | null;
+    timeToDetect: string | null;
+    timeToMitigate: string | null;
+    timeToResolve: string | null;
+  };
   hasFigures: boolean;
 }
 
@@ -94,37 +99,19 @@ function readsBackAs(stamp: string, event: string): boolean {
 }
 
 export function buildViewModel(incident: Incident): ViewModel {
-  const timeline: TimelineView[] = (incident.timeline ?? []).map((e) => {
-    const time = e.time ?? null;
-    const date = time ? time.slice(0, 10) : null;
-    // Seconds are shown when the time has them, so a render keeps every second of the data.
-    const clock = time && time.length > 10 ? clockText(time) : null;
-    return { time, date, clock, stamp: "", event: e.event, actor: e.actor ?? null, kind: e.kind ?? null };
-  });
-  // Dates are shown whenever a clock alone would be read on the wrong day.
-  const multiDay = timeline.some((t) => t.date && t.date !== incident.date);
-  for (const t of timeline) {
-    t.stamp = t.clock ? (multiDay ? `${t.date} ${t.clock}` : t.clock) : t.date ?? "--:--";
-    if (!readsBackAs(t.stamp, t.event.trim())) t.stamp += ":";
-  }
-  const days: DayView[] = [];
-  for (const entry of timeline) {
-    const last = days[days.length - 1];
-    if (last && (last.date === entry.date || entry.date === null)) last.entries.push(entry);
-    else days.push({ date: entry.date, heading: "", entries: [entry] });
-  }
-  const seen = new Map<string, number>();
-  for (const day of days) {
-    const base = day.date ?? "Undated";
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    day.heading = n === 1 ? base : `${base} (part ${n})`;
-  }
+  const { timeline, days, multiDay } = timelineView(incident);
   const figures = deriveFigures(incident);
   const fmt = (n: number | undefined): string | null => (n === undefined ? null : formatMinutes(n));
-  const items = (incident.actionItems ?? []).map(
-    (a): ActionItemView => ({ id: a.id ?? null, description: a.description, owner: a.owner ?? null, priority: a.priority ?? null, status: a.status ?? null, due: a.due ?? null, ticket: a.ticket ?? null, type: a.type ?? null }),
-  );
+  const items = (incident.actionItems ?? []).map((a): ActionItemView => ({
+    id: a.id ?? null,
+    description: a.description,
+    owner: a.owner ?? null,
+    priority: a.priority ?? null,
+    status: a.status ?? null,
+    due: a.due ?? null,
+    ticket: a.ticket ?? null,
+    type: a.type ?? null,
+  }));
   const list = (v: string[] | undefined): string[] => v ?? [];
   const text = (v: string | undefined): string | null => (v && v.trim() !== "" ? v : null);
   const people = (v: Person[] | undefined): string[] => (v ?? []).map(formatPerson);
@@ -137,7 +124,8 @@ export function buildViewModel(incident: Incident): ViewModel {
     severity: incident.severity ?? null,
     tags: list(incident.tags),
     timezone: incident.timezone ?? null,
-    sourceTimezone: incident.timezone && !/^(?:utc|gmt|z)$/i.test(incident.timezone) ? incident.timezone : null,
+    sourceTimezone:
+      incident.timezone && !/^(?:utc|gmt|z)$/i.test(incident.timezone) ? incident.timezone : null,
     authors: people(incident.authors),
     participants: people(incident.participants),
     summary: text(incident.summary),
@@ -156,13 +144,63 @@ export function buildViewModel(incident: Incident): ViewModel {
     wentBad: list(incident.wentBad),
     lucky: list(incident.lucky),
     lessons: list(incident.lessons),
-    hasLessonsSection: [incident.wentWell, incident.wentBad, incident.lucky, incident.lessons].some((l) => (l ?? []).length > 0),
+    hasLessonsSection: [incident.wentWell, incident.wentBad, incident.lucky, incident.lessons].some(
+      (l) => (l ?? []).length > 0,
+    ),
     actionItems: items,
     actionItemsHaveId: items.some((a) => a.id),
     actionItemsHaveType: items.some((a) => a.type),
     links: (incident.links ?? []).map((l) => ({ url: l.url, title: l.title ?? null })),
-    figures: { duration: fmt(figures.duration), timeToDetect: fmt(figures.timeToDetect), timeToMitigate: fmt(figures.timeToMitigate), timeToResolve: fmt(figures.timeToResolve) },
+    figures: {
+      duration: fmt(figures.duration),
+      timeToDetect: fmt(figures.timeToDetect),
+      timeToMitigate: fmt(figures.timeToMitigate),
+      timeToResolve: fmt(figures.timeToResolve),
+    },
     hasFigures: Object.keys(figures).length > 0,
   };
   return view;
+}
+
+/** Timeline entries with the stamp each shows, grouped by day under unique headings. */
+function timelineView(incident: Incident): {
+  timeline: TimelineView[];
+  days: DayView[];
+  multiDay: boolean;
+} {
+  const timeline: TimelineView[] = (incident.timeline ?? []).map((e) => {
+    const time = e.time ?? null;
+    const date = time ? time.slice(0, 10) : null;
+    // Seconds are shown when the time has them, so a render keeps every second of the data.
+    const clock = time && time.length > 10 ? clockText(time) : null;
+    return {
+      time,
+      date,
+      clock,
+      stamp: "",
+      event: e.event,
+      actor: e.actor ?? null,
+      kind: e.kind ?? null,
+    };
+  });
+  // Dates are shown whenever a clock alone would be read on the wrong day.
+  const multiDay = timeline.some((t) => t.date && t.date !== incident.date);
+  for (const t of timeline) {
+    t.stamp = t.clock ? (multiDay ? `${t.date} ${t.clock}` : t.clock) : (t.date ?? "--:--");
+    if (!readsBackAs(t.stamp, t.event.trim())) t.stamp += ":";
+  }
+  const days: DayView[] = [];
+  for (const entry of timeline) {
+    const last = days[days.length - 1];
+    if (last && (last.date === entry.date || entry.date === null)) last.entries.push(entry);
+    else days.push({ date: entry.date, heading: "", entries: [entry] });
+  }
+  const seen = new Map<string, number>();
+  for (const day of days) {
+    const base = day.date ?? "Undated";
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    day.heading = n === 1 ? base : `${base} (part ${n})`;
+  }
+  return { timeline, days, multiDay };
 }

@@ -3,7 +3,8 @@ import stringWidth from "string-width";
 export const MAIL_WIDTH = 72;
 
 // Markers after which wrapped lines hang: list bullets, numbered items, timeline clocks.
-const HANGING = /^(\s*)((?:[-*+]|\d{1,3}[.)])\s+|(?:\d{4}-\d{2}-\d{2}\s+)?\d{1,2}:\d{2}(?::\d{2})?:?\s+)?/;
+const HANGING =
+  /^\s*(?:(?:[-*+]|\d{1,3}[.)])\s+|(?:\d{4}-\d{2}-\d{2}\s+)?\d{1,2}:\d{2}(?::\d{2})?:?\s+)?/;
 // A word that, first on a line, would read as the start of a list item, quote, heading or table
 // row, a signature ("-- ") or a new message in an mbox ("From "): a line is never broken just
 // before one.

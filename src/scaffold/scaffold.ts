@@ -39,7 +39,9 @@ export function scaffoldIncident(answers: ScaffoldAnswers): Incident {
     wentWell: [GUIDANCE.wentWell],
     wentBad: [GUIDANCE.wentBad],
     lucky: [GUIDANCE.lucky],
-    actionItems: [{ description: GUIDANCE.actionItem, owner: "TODO", ticket: "TODO", status: "open" }],
+    actionItems: [
+      { description: GUIDANCE.actionItem, owner: "TODO", ticket: "TODO", status: "open" },
+    ],
   };
 }
 

@@ -5,7 +5,10 @@
  * back to "incident".
  */
 export function slugify(text: string, max = 60): string {
-  const folded = text.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
+  const folded = text
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase();
   const dashed = folded.replace(/[^\p{L}\p{N}]+/gu, "-");
   let slug = dashed.slice(dashed.startsWith("-") ? 1 : 0, dashed.endsWith("-") ? -1 : undefined);
   if (slug.length > max) {

@@ -24,7 +24,10 @@ export function htmlToText(html: string): string {
     }
     const gt = html.indexOf(">", lt);
     if (gt === -1) break;
-    const tag = html.slice(lt + 1, gt).trim().toLowerCase();
+    const tag = html
+      .slice(lt + 1, gt)
+      .trim()
+      .toLowerCase();
     const name = /^\/?([a-z0-9]+)/.exec(tag)?.[1] ?? "";
     const closing = tag.startsWith("/");
     if (skip) {
@@ -34,7 +37,8 @@ export function htmlToText(html: string): string {
     } else if (name === "br") out += "\n";
     else if (name === "li" && !closing) out += "\n- ";
     else if (/^h[1-6]$/.test(name)) out += closing ? "\n\n" : `\n\n${"#".repeat(Number(name[1]))} `;
-    else if (/^(?:p|div|ul|ol|tr|table|blockquote|pre|section|article)$/.test(name)) out += closing ? "\n\n" : "\n";
+    else if (/^(?:p|div|ul|ol|tr|table|blockquote|pre|section|article)$/.test(name))
+      out += closing ? "\n\n" : "\n";
     else if ((name === "td" || name === "th") && closing) out += "\t";
     i = gt + 1;
   }
@@ -43,12 +47,27 @@ export function htmlToText(html: string): string {
     .trim();
 }
 
-const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", ndash: "–", mdash: "—", hellip: "…", rsquo: "’", lsquo: "‘", rdquo: "”", ldquo: "“" };
+const NAMED: Record<string, string> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+  ndash: "–",
+  mdash: "—",
+  hellip: "…",
+  rsquo: "’",
+  lsquo: "‘",
+  rdquo: "”",
+  ldquo: "“",
+};
 
 function decodeEntities(s: string): string {
   return s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, e: string) => {
     if (e[0] === "#") {
-      const code = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      const code =
+        e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
       return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
     }
     return NAMED[e.toLowerCase()] ?? whole;

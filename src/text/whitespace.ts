@@ -1,7 +1,17 @@
 // Whitespace clean-ups written as loops: the obvious regular expressions (`\s*\n\s*`,
 // `[ \t]+$`) backtrack quadratically on long runs of blanks, which hostile input supplies.
 
-const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0xfeff;
+const isBlank = (c: number): boolean =>
+  c === 32 ||
+  c === 9 ||
+  c === 10 ||
+  c === 13 ||
+  c === 12 ||
+  c === 11 ||
+  c === 0xa0 ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0xfeff;
 const isSpaceOrTab = (c: number): boolean => c === 32 || c === 9;
 
 /** Every run of whitespace that holds a line break becomes `joiner`; other runs stay. */
@@ -48,7 +58,11 @@ export function trimEndChars(text: string, set: string): string {
 }
 
 /** The text inside a final `(...)` (no nesting), and what comes before it; for "Name (role)". */
-export function trailingGroup(text: string, open: string, close: string): { before: string; inner: string } | undefined {
+export function trailingGroup(
+  text: string,
+  open: string,
+  close: string,
+): { before: string; inner: string } | undefined {
   const t = text.trimEnd();
   if (!t.endsWith(close)) return undefined;
   const start = t.lastIndexOf(open, t.length - 2);

@@ -30,7 +30,12 @@ function literals() {
         const line = sf.getLineAndCharacterOfPosition(node.getStart()).line;
         const above = lines.slice(Math.max(0, line - 4), line + 1).join("\n");
         const m = /^\/([\s\S]*)\/([a-z]*)$/.exec(node.getText());
-        found.push({ where: `${relative(root, file)}:${line + 1}`, source: m[1], flags: m[2], bounded: /bounded input/i.test(above) });
+        found.push({
+          where: `${relative(root, file)}:${line + 1}`,
+          source: m[1],
+          flags: m[2],
+          bounded: /bounded input/i.test(above),
+        });
       }
       ts.forEachChild(node, visit);
     };
@@ -39,19 +44,35 @@ function literals() {
   return found;
 }
 
-test("regular expressions: none can backtrack super-linearly (recheck)", { timeout: 300_000 }, async () => {
-  const all = [...literals(), ...[...STAMP_PATTERNS, ...DATE_PATTERNS].map((re) => ({ where: "built at run time", source: re.source, flags: re.flags, bounded: false }))];
-  assert.ok(all.length > 200, `found ${all.length} patterns`);
-  const unsafe = [];
-  const audit = async (r) => {
-    // The fuzzing checker draws random strings: a fixed seed gives every run the same verdicts.
-    let result = await check(r.source, r.flags, { timeout: 5000, randomSeed: 20181120 });
-    // "unknown" means the checker ran out of time, which a loaded CI machine can cause: retry.
-    if (result.status === "unknown") result = await check(r.source, r.flags, { timeout: 60_000, randomSeed: 20181120 });
-    if (result.status !== "safe" && !r.bounded) unsafe.push(`${r.where} /${r.source}/${r.flags}: ${result.status}${result.attack ? ` (attack ${result.attack.pattern})` : ""}`);
-  };
-  // One check at a time: the checker's fuzzing works to a time budget, so checks run side by
-  // side starve each other and give different verdicts from run to run.
-  for (const r of all) await audit(r);
-  assert.deepEqual(unsafe, []);
-});
+test(
+  "regular expressions: none can backtrack super-linearly (recheck)",
+  { timeout: 300_000 },
+  async () => {
+    const all = [
+      ...literals(),
+      ...[...STAMP_PATTERNS, ...DATE_PATTERNS].map((re) => ({
+        where: "built at run time",
+        source: re.source,
+        flags: re.flags,
+        bounded: false,
+      })),
+    ];
+    assert.ok(all.length > 200, `found ${all.length} patterns`);
+    const unsafe = [];
+    const audit = async (r) => {
+      // The fuzzing checker draws random strings: a fixed seed gives every run the same verdicts.
+      let result = await check(r.source, r.flags, { timeout: 5000, randomSeed: 20181120 });
+      // "unknown" means the checker ran out of time, which a loaded CI machine can cause: retry.
+      if (result.status === "unknown")
+        result = await check(r.source, r.flags, { timeout: 60_000, randomSeed: 20181120 });
+      if (result.status !== "safe" && !r.bounded)
+        unsafe.push(
+          `${r.where} /${r.source}/${r.flags}: ${result.status}${"attack" in result && result.attack ? ` (attack ${result.attack.pattern})` : ""}`,
+        );
+    };
+    // One check at a time: the checker's fuzzing works to a time budget, so checks run side by
+    // side starve each other and give different verdicts from run to run.
+    for (const r of all) await audit(r);
+    assert.deepEqual(unsafe, []);
+  },
+);

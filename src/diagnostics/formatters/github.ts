@@ -3,7 +3,8 @@ import type { VFile } from "vfile";
 import { severityOf, sortedMessages } from "../report.js";
 
 // Workflow commands: data escapes %, CR and LF; properties also : and ,.
-const data = (s: string): string => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+const data = (s: string): string =>
+  s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 const property = (s: string): string => data(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 
 /** GitHub Actions annotations: `::warning file=...,line=...::message`, shown on the diff. */

@@ -17,7 +17,8 @@ export interface SarifOptions {
   cwd?: string;
 }
 
-const level = (s: ReturnType<typeof severityOf>): "error" | "warning" | "note" => (s === "error" ? "error" : s === "warning" ? "warning" : "note");
+const level = (s: ReturnType<typeof severityOf>): "error" | "warning" | "note" =>
+  s === "error" ? "error" : s === "warning" ? "warning" : "note";
 
 /** SARIF 2.1.0, the format GitHub code scanning reads to show findings on a pull request. */
 export function formatSarif(files: readonly VFile[], options: SarifOptions): string {
@@ -29,14 +30,24 @@ export function formatSarif(files: readonly VFile[], options: SarifOptions): str
     for (const m of file.messages)
       if (m.ruleId && !index.has(m.ruleId)) {
         index.set(m.ruleId, rules.length);
-        rules.push({ id: m.ruleId, description: `Problem reported as ${m.ruleId}`, defaultLevel: "error" });
+        rules.push({
+          id: m.ruleId,
+          description: `Problem reported as ${m.ruleId}`,
+          defaultLevel: "error",
+        });
       }
   const results = files.flatMap((file) =>
     sortedMessages(file).map((m) => {
       const end = m.place && "end" in m.place ? m.place.end : undefined;
-      const uri = file.path.startsWith("<") ? file.path : relative(cwd, file.path).split("\\").join("/");
+      const uri = file.path.startsWith("<")
+        ? file.path
+        : relative(cwd, file.path).split("\\").join("/");
       const region: Record<string, number> = { startLine: m.line ?? 1, startColumn: m.column ?? 1 };
-      if (end && end.line >= region.startLine! && !(end.line === region.startLine && end.column < region.startColumn!)) {
+      if (
+        end &&
+        end.line >= region.startLine! &&
+        !(end.line === region.startLine && end.column < region.startColumn!)
+      ) {
         region.endLine = end.line;
         region.endColumn = end.column;
       }
@@ -45,7 +56,14 @@ export function formatSarif(files: readonly VFile[], options: SarifOptions): str
         ...(m.ruleId && index.has(m.ruleId) ? { ruleIndex: index.get(m.ruleId)! } : {}),
         level: level(severityOf(m)),
         message: { text: m.reason },
-        locations: [{ physicalLocation: { artifactLocation: { uri, ...(uri.startsWith("<") ? {} : { uriBaseId: "%SRCROOT%" }) }, region } }],
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri, ...(uri.startsWith("<") ? {} : { uriBaseId: "%SRCROOT%" }) },
+              region,
+            },
+          },
+        ],
       };
     }),
   );
@@ -67,7 +85,9 @@ export function formatSarif(files: readonly VFile[], options: SarifOptions): str
             })),
           },
         },
-        originalUriBaseIds: { "%SRCROOT%": { uri: pathToFileURL(cwd.endsWith("/") ? cwd : `${cwd}/`).href } },
+        originalUriBaseIds: {
+          "%SRCROOT%": { uri: pathToFileURL(cwd.endsWith("/") ? cwd : `${cwd}/`).href },
+        },
         results,
       },
     ],

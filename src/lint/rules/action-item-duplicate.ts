@@ -1,7 +1,11 @@
 import type { Rule } from "../rule.js";
 import { short } from "../action-items.js";
 
-const normal = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const normal = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 
 export const actionItemDuplicate: Rule = {
   id: "action-item-duplicate",
@@ -17,7 +21,12 @@ export const actionItemDuplicate: Rule = {
       if (!key) return;
       const first = seen.get(key);
       if (first === undefined) seen.set(key, index);
-      else context.report({ message: `Action item "${short(item.description)}" repeats item ${first + 1}, expected each item once`, at: `/actionItems/${index}`, related: { message: "the first time it is listed", at: `/actionItems/${first}` } });
+      else
+        context.report({
+          message: `Action item "${short(item.description)}" repeats item ${first + 1}, expected each item once`,
+          at: `/actionItems/${index}`,
+          related: { message: "the first time it is listed", at: `/actionItems/${first}` },
+        });
     });
   },
 };

@@ -8,10 +8,13 @@ export const actionItemOwner: Rule = {
   defaultSeverity: "warning",
   defaultOptions: {},
   check(context) {
-    const how = context.format === "data" ? "`owner:`" : "\"(owner: name)\" or an @mention";
+    const how = context.format === "data" ? "`owner:`" : '"(owner: name)" or an @mention';
     for (const { item, index } of openActionItems(context)) {
       if (item.owner && String(item.owner).trim()) continue;
-      context.report({ message: `Action item "${short(item.description)}" has no owner, expected one person who sees it through (${how})`, at: `/actionItems/${index}` });
+      context.report({
+        message: `Action item "${short(item.description)}" has no owner, expected one person who sees it through (${how})`,
+        at: `/actionItems/${index}`,
+      });
     }
   },
 };

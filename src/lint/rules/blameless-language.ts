@@ -14,7 +14,10 @@ export interface Options {
 }
 
 const BUILT_IN: Phrase[] = [
-  { phrase: "human error", suggestion: "describe what in the system made the mistake easy to make" },
+  {
+    phrase: "human error",
+    suggestion: "describe what in the system made the mistake easy to make",
+  },
   { phrase: "operator error", suggestion: "describe what in the tooling allowed the action" },
   { phrase: "user error", suggestion: "describe what the interface let the user do" },
   { phrase: "fault", suggestion: "say what failed, not whose it was" },
@@ -46,26 +49,53 @@ export const blamelessLanguage: Rule<Options> = {
   optionsSchema: {
     type: "object",
     properties: {
-      phrases: { type: "array", items: { type: "object", required: ["phrase", "suggestion"], properties: { phrase: { type: "string", minLength: 1 }, suggestion: { type: "string" } }, additionalProperties: false } },
-      extraPhrases: { type: "array", items: { type: "object", required: ["phrase", "suggestion"], properties: { phrase: { type: "string", minLength: 1 }, suggestion: { type: "string" } }, additionalProperties: false } },
+      phrases: {
+        type: "array",
+        items: {
+          type: "object",
+          required: ["phrase", "suggestion"],
+          properties: { phrase: { type: "string", minLength: 1 }, suggestion: { type: "string" } },
+          additionalProperties: false,
+        },
+      },
+      extraPhrases: {
+        type: "array",
+        items: {
+          type: "object",
+          required: ["phrase", "suggestion"],
+          properties: { phrase: { type: "string", minLength: 1 }, suggestion: { type: "string" } },
+          additionalProperties: false,
+        },
+      },
     },
     additionalProperties: false,
   },
   check(context) {
-    const phrases = [...(context.options.phrases ?? BUILT_IN), ...context.options.extraPhrases].sort((a, b) => b.phrase.length - a.phrase.length);
+    const phrases = [
+      ...(context.options.phrases ?? BUILT_IN),
+      ...context.options.extraPhrases,
+    ].sort((a, b) => b.phrase.length - a.phrase.length);
     if (phrases.length === 0) return;
     // One alternation, longest first, so "to blame" wins over "blame" at the same place.
     const pattern = new RegExp(`\\b(?:${phrases.map((p) => escape(p.phrase)).join("|")})\\b`, "gi");
     const suggestion = new Map(phrases.map((p) => [p.phrase.toLowerCase(), p.suggestion]));
     for (const { pointer, text } of fieldTexts(context.incident)) {
       for (const m of text.matchAll(pattern)) {
-        context.report({ message: `"${m[0]}" assigns blame: ${suggestion.get(m[0].toLowerCase()) ?? "describe causes, not culprits"}`, at: locateInSource(context, pointer, m[0]) });
+        context.report({
+          message: `"${m[0]}" assigns blame: ${suggestion.get(m[0].toLowerCase()) ?? "describe causes, not culprits"}`,
+          at: locateInSource(context, pointer, m[0]),
+        });
       }
     }
-    const rootCause = typeof context.incident.rootCause === "string" ? context.incident.rootCause : "";
+    const rootCause =
+      typeof context.incident.rootCause === "string" ? context.incident.rootCause : "";
     for (const name of peopleNames(context.incident.participants)) {
       const m = new RegExp(`(?<![\\w@.-])@?${escape(name)}(?![\\w-])`, "i").exec(rootCause);
-      if (m) context.report({ message: `The root cause names ${m[0]}, expected the conditions in the system that let the failure happen, not a person`, at: locateInSource(context, "/rootCause", m[0]) });
+      if (m)
+        context.report({
+          message: `The root cause names ${m[0]}, expected the conditions in the system that let the failure happen, not a person`,
+          at: locateInSource(context, "/rootCause", m[0]),
+        });
     }
   },
 };
@@ -74,8 +104,14 @@ function peopleNames(people: unknown): string[] {
   if (!Array.isArray(people)) return [];
   const names = new Set<string>();
   for (const p of people) {
-    const parts = typeof p === "string" ? [p] : p && typeof p === "object" ? [(p as { name?: string }).name, (p as { handle?: string }).handle] : [];
-    for (const n of parts) if (typeof n === "string" && n.trim().length >= 3) names.add(n.trim().replace(/^@/, ""));
+    const parts =
+      typeof p === "string"
+        ? [p]
+        : p && typeof p === "object"
+          ? [(p as { name?: string }).name, (p as { handle?: string }).handle]
+          : [];
+    for (const n of parts)
+      if (typeof n === "string" && n.trim().length >= 3) names.add(n.trim().replace(/^@/, ""));
   }
   return [...names];
 }

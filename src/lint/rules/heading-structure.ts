@@ -25,11 +25,24 @@ export const headingStructure: Rule = {
       return { start: point, end: point };
     };
     const h1 = headings.filter((h) => h.depth === 1);
-    if (h1.length === 0 && headings.length > 0 && !context.incident.title) context.report({ message: "No H1 heading, expected the title as the one `# ` heading at the top", at: at(headings[0]!.line, headings[0]!.column) });
-    for (const extra of h1.slice(1)) context.report({ message: `A second H1 heading "${extra.label}", expected one H1 (the title) and H2 for sections`, at: at(extra.line, extra.column), related: { message: "the first H1", at: at(h1[0]!.line, h1[0]!.column) } });
+    if (h1.length === 0 && headings.length > 0 && !context.incident.title)
+      context.report({
+        message: "No H1 heading, expected the title as the one `# ` heading at the top",
+        at: at(headings[0]!.line, headings[0]!.column),
+      });
+    for (const extra of h1.slice(1))
+      context.report({
+        message: `A second H1 heading "${extra.label}", expected one H1 (the title) and H2 for sections`,
+        at: at(extra.line, extra.column),
+        related: { message: "the first H1", at: at(h1[0]!.line, h1[0]!.column) },
+      });
     let previous = 0;
     for (const h of headings) {
-      if (previous > 0 && h.depth > previous + 1) context.report({ message: `Heading "${h.label}" is level ${h.depth} after level ${previous}, expected level ${previous + 1}`, at: at(h.line, h.column) });
+      if (previous > 0 && h.depth > previous + 1)
+        context.report({
+          message: `Heading "${h.label}" is level ${h.depth} after level ${previous}, expected level ${previous + 1}`,
+          at: at(h.line, h.column),
+        });
       previous = h.depth;
     }
   },

@@ -38,7 +38,7 @@ export const RULES = {
   "participants-present": participantsPresent,
   "heading-structure": headingStructure,
   "no-private-data": noPrivateData,
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each rule has its own options type
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each rule has its own options type
 } as const satisfies Record<string, Rule<any>>;
 
 export type RuleId = keyof typeof RULES;

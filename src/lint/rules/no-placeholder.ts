@@ -7,34 +7,46 @@ export interface Options {
 
 // Markers people and templates leave in unfinished text. Upper case only for the short words:
 // "todo" in a sentence is usually prose. Bounded quantifiers keep the scan linear.
-const MARKERS = /\b(?:TODO|TBD|FIXME|XXX)\b|<(?:fill[ -]in|describe|add|insert|your)\b[^<>\n]{0,80}>|\[(?:fill[ -]in|describe|add|insert|your)\b[^[\]\n]{0,80}\]|\blorem ipsum\b/gi;
+const MARKERS =
+  /\b(?:TODO|TBD|FIXME|XXX)\b|<(?:fill[ -]in|describe|add|insert|your)\b[^<>\n]{0,80}>|\[(?:fill[ -]in|describe|add|insert|your)\b[^[\]\n]{0,80}\]|\blorem ipsum\b/gi;
 const SHORT = /^(?:todo|tbd|fixme|xxx)$/i;
 
 export const noPlaceholder: Rule<Options> = {
   id: "no-placeholder",
   code: "PM002",
-  description: "No placeholder text (TODO, TBD, <fill in>, [describe ...], scaffold guidance) is left.",
+  description:
+    "No placeholder text (TODO, TBD, <fill in>, [describe ...], scaffold guidance) is left.",
   defaultSeverity: "error",
   lenientInDraft: true,
   defaultOptions: { words: [] },
-  optionsSchema: { type: "object", properties: { words: { type: "array", items: { type: "string", minLength: 1 } } }, additionalProperties: false },
+  optionsSchema: {
+    type: "object",
+    properties: { words: { type: "array", items: { type: "string", minLength: 1 } } },
+    additionalProperties: false,
+  },
   check(context) {
     const { source } = context;
     const report = (start: number, found: string, shown = found): void =>
-      context.report({ message: `Placeholder "${shown.length > 50 ? `${shown.slice(0, 47)}...` : shown}" left in the text, expected the real content`, at: context.range(start, start + found.length) });
+      context.report({
+        message: `Placeholder "${shown.length > 50 ? `${shown.slice(0, 47)}...` : shown}" left in the text, expected the real content`,
+        at: context.range(start, start + found.length),
+      });
     for (const m of source.matchAll(MARKERS)) {
       // "todo" or "Tbd" in running text is a word, not a marker.
       if (SHORT.test(m[0]) && m[0] !== m[0].toUpperCase()) continue;
       // Our own disable comments name rules, not placeholders.
       if (source.lastIndexOf("<!--", m.index) > source.lastIndexOf("-->", m.index)) continue;
       // Show the guidance after "TODO:" too, so the reader knows which one this is.
-      const shown = SHORT.test(m[0]) ? /^[^\n"|]{0,60}/.exec(source.slice(m.index))![0].trimEnd() : m[0];
+      const shown = SHORT.test(m[0])
+        ? /^[^\n"|]{0,60}/.exec(source.slice(m.index))![0].trimEnd()
+        : m[0];
       report(m.index, m[0], shown);
     }
     const lower = source.toLowerCase();
     for (const word of context.options.words) {
       const w = word.toLowerCase();
-      for (let at = lower.indexOf(w); at !== -1; at = lower.indexOf(w, at + w.length)) report(at, source.slice(at, at + w.length));
+      for (let at = lower.indexOf(w); at !== -1; at = lower.indexOf(w, at + w.length))
+        report(at, source.slice(at, at + w.length));
     }
   },
 };

@@ -3,17 +3,20 @@ import type { Rule } from "../rule.js";
 // Each pattern is anchored on a fixed prefix and bounded, so the scan stays linear.
 const SECRETS: { name: string; pattern: RegExp }[] = [
   { name: "an AWS access key", pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g },
-  { name: "a bearer token", pattern: /\bBearer\s+[A-Za-z0-9._~+/-]{20,200}=*/g },
+  { name: "a bearer token", pattern: /\bBearer\s+[\w.~+/-]{20,200}=*/g },
   // The scheme starts where no scheme character precedes it: one try per run of letters.
-  { name: "a password in a URL", pattern: /(?<![a-z0-9+.-])[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:/@]{1,64}:[^\s@/]{1,64}@/gi },
+  {
+    name: "a password in a URL",
+    pattern: /(?<![a-z0-9+.-])[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:/@]{1,64}:[^\s@/]{1,64}@/gi,
+  },
   { name: "a private key", pattern: /-----BEGIN (?:[A-Z]{1,10} )?PRIVATE KEY-----/g },
-  { name: "a GitHub token", pattern: /\b(?:ghp|gho|ghu|ghs|ghr|github_pat)_[A-Za-z0-9_]{30,255}\b/g },
+  { name: "a GitHub token", pattern: /\b(?:ghp|gho|ghu|ghs|ghr|github_pat)_\w{30,255}\b/g },
   { name: "a Slack token", pattern: /\bxox[abprs]-[A-Za-z0-9-]{10,200}/g },
   { name: "a password", pattern: /\b(?:password|passwd|pwd)\s*[:=]\s*\S{4,100}/gi },
 ];
 const IPV4 = /(?<![\d.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\d.]*\d)/g;
-const LOCAL = /[A-Za-z0-9._%+-]/;
-const DOMAIN = /^[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}/;
+const LOCAL = /[\w.%+-]/;
+const DOMAIN = /^[A-Z0-9-]{1,63}(?:\.[A-Z0-9-]{1,63}){1,8}/i;
 
 /**
  * E-mail addresses, found from each "@" outwards: a pattern scanned from every position would
@@ -30,12 +33,17 @@ function* emails(text: string): Generator<{ index: number; 0: string }> {
   }
 }
 
-const isPrivate = (a: number, b: number): boolean => a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127);
+const isPrivate = (a: number, b: number): boolean =>
+  a === 10 ||
+  (a === 172 && b >= 16 && b <= 31) ||
+  (a === 192 && b === 168) ||
+  (a === 100 && b >= 64 && b <= 127);
 
 export const noPrivateData: Rule = {
   id: "no-private-data",
   code: "PM017",
-  description: "Nothing that should not go to a public list: secrets, private IP addresses, e-mail addresses of people who did not take part.",
+  description:
+    "Nothing that should not go to a public list: secrets, private IP addresses, e-mail addresses of people who did not take part.",
   defaultSeverity: "warning",
   defaultOptions: {},
   check(context) {
@@ -44,22 +52,45 @@ export const noPrivateData: Rule = {
     let from = 0;
     if (context.format === "mail") {
       from = source.length;
-      for (const p of context.positions.values()) if (p.value.start.offset > 0 && p.value.start.offset < from) from = p.value.start.offset;
+      for (const p of context.positions.values())
+        if (p.value.start.offset > 0 && p.value.start.offset < from) from = p.value.start.offset;
     }
     const body = source.slice(from);
-    const at = (index: number, length: number) => context.range(from + index, from + index + length);
-    for (const { name, pattern } of SECRETS) for (const m of body.matchAll(pattern)) context.report({ message: `This looks like ${name}; remove it and rotate the secret before sharing`, at: at(m.index, m[0].length) });
+    const at = (index: number, length: number) =>
+      context.range(from + index, from + index + length);
+    for (const { name, pattern } of SECRETS)
+      for (const m of body.matchAll(pattern))
+        context.report({
+          message: `This looks like ${name}; remove it and rotate the secret before sharing`,
+          at: at(m.index, m[0].length),
+        });
     for (const m of body.matchAll(IPV4)) {
       const [a, b, c, d] = [m[1], m[2], m[3], m[4]].map(Number) as [number, number, number, number];
-      if ([a, b, c, d].every((n) => n <= 255) && isPrivate(a, b)) context.report({ message: `Private IP address ${m[0]} reveals the internal network, expected a host name or a placeholder such as 10.x.x.x`, at: at(m.index, m[0].length) });
+      if ([a, b, c, d].every((n) => n <= 255) && isPrivate(a, b))
+        context.report({
+          message: `Private IP address ${m[0]} reveals the internal network, expected a host name or a placeholder such as 10.x.x.x`,
+          at: at(m.index, m[0].length),
+        });
     }
     const known = knownAddresses(context.incident);
     for (const m of emails(body)) {
       const address = m[0].toLowerCase();
-      if (known.has(address) || /@(?:example\.(?:org|com|net)|users\.noreply\.github\.com)$/.test(address)) continue;
+      if (
+        known.has(address) ||
+        /@(?:example\.(?:org|com|net)|users\.noreply\.github\.com)$/.test(address)
+      )
+        continue;
       // Mailing lists and role addresses are public by design.
-      if (/^(?:[\w.-]*-(?:devel|users|announce|discuss|list)|postmaster|noreply|no-reply|security|abuse|support)@/.test(address)) continue;
-      context.report({ message: `E-mail address ${m[0]} of someone not listed as author or participant; remove it or list the person`, at: at(m.index, m[0].length) });
+      if (
+        /^(?:[\w.-]*-(?:devel|users|announce|discuss|list)|postmaster|noreply|no-reply|security|abuse|support)@/.test(
+          address,
+        )
+      )
+        continue;
+      context.report({
+        message: `E-mail address ${m[0]} of someone not listed as author or participant; remove it or list the person`,
+        at: at(m.index, m[0].length),
+      });
     }
   },
 };
@@ -70,7 +101,12 @@ function knownAddresses(incident: Record<string, unknown>): Set<string> {
     const people = incident[key];
     if (!Array.isArray(people)) continue;
     for (const p of people) {
-      const text = typeof p === "string" ? p : p && typeof p === "object" ? String((p as { email?: string }).email ?? "") : "";
+      const text =
+        typeof p === "string"
+          ? p
+          : p && typeof p === "object"
+            ? String((p as { email?: string }).email ?? "")
+            : "";
       for (const m of emails(text)) out.add(m[0].toLowerCase());
     }
   }

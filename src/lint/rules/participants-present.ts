@@ -9,7 +9,13 @@ export const participantsPresent: Rule = {
   check(context) {
     const people = context.incident.participants;
     if (Array.isArray(people) && people.length > 0) return;
-    const how = context.format === "data" ? "a `participants:` list" : "a `Participating people:` list after the date";
-    context.report({ message: `No participants named, expected ${how}`, at: context.positions.has("/date") ? "/date" : "" });
+    const how =
+      context.format === "data"
+        ? "a `participants:` list"
+        : "a `Participating people:` list after the date";
+    context.report({
+      message: `No participants named, expected ${how}`,
+      at: context.positions.has("/date") ? "/date" : "",
+    });
   },
 };

@@ -4,7 +4,8 @@ import { timelineOf } from "../timeline.js";
 export const timelineKeyEvents: Rule = {
   id: "timeline-key-events",
   code: "PM005",
-  description: "The timeline marks when the problem started, was detected, and was mitigated or resolved.",
+  description:
+    "The timeline marks when the problem started, was detected, and was mitigated or resolved.",
   defaultSeverity: "warning",
   defaultOptions: {},
   check(context) {

@@ -18,7 +18,10 @@ export const timelineOrder: Rule = {
         context.report({
           message: `Timeline entry at ${entries[i]!.time} is out of order, expected it before the entry at ${entries[should]!.time}`,
           at: `/timeline/${i}`,
-          related: { message: `the entry it should come before (${entries[should]!.time})`, at: `/timeline/${should}` },
+          related: {
+            message: `the entry it should come before (${entries[should]!.time})`,
+            at: `/timeline/${should}`,
+          },
           fix: sortLines(context, entries),
         });
         return;
@@ -32,7 +35,10 @@ export const timelineOrder: Rule = {
  * Sorting is lossless when each entry owns whole lines and the entries follow one another
  * with nothing between them: the line blocks are put in time order, each kept as written.
  */
-function sortLines(context: RuleContext<Record<string, never>>, entries: ReturnType<typeof timelineOf>): Fix | undefined {
+function sortLines(
+  context: RuleContext<Record<string, never>>,
+  entries: ReturnType<typeof timelineOf>,
+): Fix | undefined {
   if (entries.some((e) => e.ms === undefined)) return undefined;
   const ranges = entries.map((_, i) => context.rangeOf(`/timeline/${i}`));
   if (ranges.some((r) => r === undefined)) return undefined;
@@ -47,8 +53,12 @@ function sortLines(context: RuleContext<Record<string, never>>, entries: ReturnT
     const r = ranges[i]!;
     const start = lineStart(r.start.offset);
     // A range that ends at a line start (YAML block values do) ends on the line before.
-    const endOffset = r.end.offset > r.start.offset && r.end.column === 1 ? r.end.offset - 1 : r.end.offset;
-    const end = i + 1 < ranges.length ? lineStart(ranges[i + 1]!.start.offset) : lineEnd(Math.max(endOffset, start));
+    const endOffset =
+      r.end.offset > r.start.offset && r.end.column === 1 ? r.end.offset - 1 : r.end.offset;
+    const end =
+      i + 1 < ranges.length
+        ? lineStart(ranges[i + 1]!.start.offset)
+        : lineEnd(Math.max(endOffset, start));
     if (end <= start || (i > 0 && start !== blocks[i - 1]!.end)) return undefined;
     blocks.push({ start, end });
   }

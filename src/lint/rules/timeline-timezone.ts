@@ -26,9 +26,17 @@ export const timelineTimezone: Rule = {
     // The zone the times are written in, not the source zone the metadata may name: our own
     // Markdown says "Source time zone: CEST" and writes its timeline in UTC.
     const writtenIn = context.reader.timelineZones;
-    const zone = writtenIn ? (writtenIn.find((z) => !UTC.test(z)) ?? writtenIn[0]) : typeof context.incident.timezone === "string" ? context.incident.timezone : undefined;
+    const zone = writtenIn
+      ? (writtenIn.find((z) => !UTC.test(z)) ?? writtenIn[0])
+      : typeof context.incident.timezone === "string"
+        ? context.incident.timezone
+        : undefined;
     if (!zone) {
-      context.report({ message: "The timeline does not say which time zone its times are in, expected UTC (write \"Timeline (in UTC)\")", at: "/timeline" });
+      context.report({
+        message:
+          'The timeline does not say which time zone its times are in, expected UTC (write "Timeline (in UTC)")',
+        at: "/timeline",
+      });
       return;
     }
     if (UTC.test(zone)) return;
@@ -36,23 +44,43 @@ export const timelineTimezone: Rule = {
     const at = first?.time ? Date.parse(first.time) : NaN;
     const offset = Number.isNaN(at) ? undefined : zoneOffset(zone, at);
     const written = context.rangeOf("/timeline/0");
-    const original = written ? context.source.slice(written.start.offset, written.end.offset).replace(/^\s*(?:[-*+]\s+|\|\s*)?/, "").split(/\s+/).slice(0, 3).join(" ") : "";
+    const original = written
+      ? context.source
+          .slice(written.start.offset, written.end.offset)
+          .replace(/^\s*(?:[-*+]\s+|\|\s*)?/, "")
+          .split(/\s+/)
+          .slice(0, 3)
+          .join(" ")
+      : "";
     const utc = first?.time?.slice(11, 16);
-    const example = offset !== undefined && utc ? `: "${original}" is ${utc} UTC (${zone} is ${offsetText(offset)})` : "";
-    context.report({ message: `Timeline times are in ${zone}, expected UTC${example}`, at: "/timeline/0", fix: rewriteInUtc(context, zone) });
+    const example =
+      offset !== undefined && utc
+        ? `: "${original}" is ${utc} UTC (${zone} is ${offsetText(offset)})`
+        : "";
+    context.report({
+      message: `Timeline times are in ${zone}, expected UTC${example}`,
+      at: "/timeline/0",
+      fix: rewriteInUtc(context, zone),
+    });
   },
 };
 
 const ENTRY_LEAD = /^[ \t]*(?:[-*+•][ \t]+|\|[ \t]*)?/;
-const STAMP_OPEN = /^(?:\*\*|__|\[|\(|`)?\s*/;
-const times = (timeline: unknown): string => JSON.stringify(Array.isArray(timeline) ? timeline.map((e: { time?: string }) => e.time ?? null) : []);
+const STAMP_OPEN = /^(?:\*\*|__|[[(`])?\s*/;
+const times = (timeline: unknown): string =>
+  JSON.stringify(
+    Array.isArray(timeline) ? timeline.map((e: { time?: string }) => e.time ?? null) : [],
+  );
 
 /**
  * Rewrites every entry's time stamp in UTC and the zone note or heading to say UTC. Offered only
  * when no time was a guess and the rewritten document reads back with the very same times, so
  * nothing can be lost.
  */
-function rewriteInUtc(context: RuleContext<Record<string, never>>, zone: string): Fix[] | undefined {
+function rewriteInUtc(
+  context: RuleContext<Record<string, never>>,
+  zone: string,
+): Fix[] | undefined {
   // A time in a daylight-saving gap or overlap was read on a guess: rewriting it would write the
   // guess down as fact and lose the wall time the author wrote.
   if (context.reader.guessedTimes?.length) return undefined;
@@ -75,21 +103,35 @@ function rewriteInUtc(context: RuleContext<Record<string, never>>, zone: string)
     const open = STAMP_OPEN.exec(line.slice(lead))![0].length;
     if (stamp.zone) ownZones++;
     const text = `${stamp.date ? `${time.slice(0, 10)} ` : ""}${clockText(time)}${stamp.zone ? " UTC" : ""}`;
-    fixes.push({ start: lineStart + lead + open, end: lineStart + lead + trimmedEnd(line.slice(lead), stamp.stampEnd), text });
+    fixes.push({
+      start: lineStart + lead + open,
+      end: lineStart + lead + trimmedEnd(line.slice(lead), stamp.stampEnd),
+      text,
+    });
   }
   // The note or heading that set the zone: "All times in CEST", "Timeline (CEST)".
-  for (let start = 0; start < source.length; ) {
+  for (let start = 0; start < source.length;) {
     const end = source.indexOf("\n", start) === -1 ? source.length : source.indexOf("\n", start);
     const line = source.slice(start, end);
     if (!entryLines.has(start) && line.includes(zone) && declaredZone(line) === zone) {
-      const at = new RegExp(`(?<![\\w/])${zone.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w/])`).exec(line);
-      if (at) fixes.push({ start: start + at.index, end: start + at.index + zone.length, text: "UTC" });
+      const at = new RegExp(
+        `(?<![\\w/])${zone.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w/])`,
+      ).exec(line);
+      if (at)
+        fixes.push({ start: start + at.index, end: start + at.index + zone.length, text: "UTC" });
     }
     start = end + 1;
   }
   if (fixes.length === timeline.length && ownZones < timeline.length) return undefined;
-  const again = parseTextSync(applyFixes(source, fixes), { input: context.format === "markdown" ? "markdown" : "mail" });
-  if (!again || again.incident.timezone !== "UTC" || times(again.incident.timeline) !== times(timeline)) return undefined;
+  const again = parseTextSync(applyFixes(source, fixes), {
+    input: context.format === "markdown" ? "markdown" : "mail",
+  });
+  if (
+    !again ||
+    again.incident.timezone !== "UTC" ||
+    times(again.incident.timeline) !== times(timeline)
+  )
+    return undefined;
   return fixes;
 }
 

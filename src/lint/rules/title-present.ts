@@ -9,7 +9,12 @@ export const titlePresent: Rule = {
   check(context) {
     const title = context.incident.title;
     if (typeof title === "string" && title.trim() !== "") return;
-    const where = context.format === "markdown" ? "a `# ` heading on the first line" : context.format === "mail" ? "a Subject line" : "a `title:` key";
+    const where =
+      context.format === "markdown"
+        ? "a `# ` heading on the first line"
+        : context.format === "mail"
+          ? "a Subject line"
+          : "a `title:` key";
     context.report({ message: `Missing title, expected ${where} that says what broke`, at: "" });
   },
 };

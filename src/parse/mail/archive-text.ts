@@ -15,9 +15,12 @@ export interface CleanedMail {
 
 // The sender and date patterns below are only tried on lines of at most 160 characters
 // (bounded input): their optional blanks could otherwise backtrack on long lines.
-const DATE_LINE = /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\s+)?(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{1,2}(?:,)?\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:[A-Z]{2,5}|[+-]\d{4})?\s*\d{4}$|^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+)?\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+(?:[+-]\d{4}|[A-Z]{2,5}))?$/;
-// `Michael Scherer mscherer at redhat.com` or `Karanbir Singh <kbsingh at centos.org>`
-const SENDER_LINE = /^(.*?)\s*<?\s*([\w.+-]+)\s+(?:at|@)\s+([\w-]+(?:\.[\w-]+)+)\s*>?$/;
+const DATE_LINE =
+  /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\s+)?(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{1,2},?\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:(?:[A-Z]{2,5}|[+-]\d{4})\s*)?\d{4}$|^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+)?\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+(?:[+-]\d{4}|[A-Z]{2,5}))?$/;
+// `Michael Scherer mscherer at redhat.com` or `Karanbir Singh <kbsingh at centos.org>`. Only
+// tried on lines of at most 160 characters (bounded input).
+// eslint-disable-next-line regexp/no-super-linear-backtracking -- bounded input, see above
+const SENDER_LINE = /^(.*?)\s*(?:<\s*)?([\w.+-]+)\s+(?:at|@)\s+([\w-]+(?:\.[\w-]+)+)\s*>?$/;
 
 export function cleanArchiveText(text: string): CleanedMail {
   const lines = text.split(/\r\n?|\n/);
@@ -43,7 +46,9 @@ export function cleanArchiveText(text: string): CleanedMail {
     const end = sig === -1 ? lines.length : sig;
     for (let i = k; i < end; i++) if (lines[i]!.startsWith("- ")) lines[i] = lines[i]!.slice(2);
     if (sig !== -1) {
-      const sigEnd = lines.findIndex((l, i) => i > sig && l.trim() === "-----END PGP SIGNATURE-----");
+      const sigEnd = lines.findIndex(
+        (l, i) => i > sig && l.trim() === "-----END PGP SIGNATURE-----",
+      );
       blank(sig, sigEnd === -1 ? lines.length : sigEnd + 1, "PGP signature");
     }
   }
@@ -51,7 +56,11 @@ export function cleanArchiveText(text: string): CleanedMail {
   // Archive footers: everything from the attachment notice or the list footer on.
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!.trim();
-    if (/^-{5,}\s*next part\s*-{5,}$/i.test(l) || /^_{20,}$/.test(l) || /^more information about the .* mailing list$/i.test(l)) {
+    if (
+      /^-{5,}\s*next part\s*-{5,}$/i.test(l) ||
+      /^_{20,}$/.test(l) ||
+      /^more information about the .* mailing list$/i.test(l)
+    ) {
       blank(i, lines.length, "archive footer");
       break;
     }
@@ -60,7 +69,10 @@ export function cleanArchiveText(text: string): CleanedMail {
   // line: a wrapped sentence can start with "-- as agreed") and the lines right below it. What
   // comes after the signature's paragraph is the message's, not the signature's: it is kept.
   for (let i = 0; i < lines.length; i++) {
-    const joined = /^-- \S/.test(lines[i]!) && lines[i]!.length <= 40 && (i === 0 || lines[i - 1]!.trim() === "");
+    const joined =
+      /^-- \S/.test(lines[i]!) &&
+      lines[i]!.length <= 40 &&
+      (i === 0 || lines[i - 1]!.trim() === "");
     if (!/^--\s*$/.test(lines[i]!) && !joined) continue;
     let end = i + 1;
     while (end < lines.length && lines[end]!.trim() !== "" && end - i <= 8) end++;
@@ -75,11 +87,22 @@ export function cleanArchiveText(text: string): CleanedMail {
   if (last >= 0 && last - first < 5) {
     const head = lines[first]!.trim();
     const name = meta.from?.name;
-    if ((name && head.toLowerCase().startsWith(name.toLowerCase())) || /^(?:thanks|thank you|regards|best|cheers|kind regards|best regards)\b[^.]{0,30}[,!]?$/i.test(head)) blank(first, last + 1, "sign-off");
+    if (
+      (name && head.toLowerCase().startsWith(name.toLowerCase())) ||
+      /^(?:thanks|thank you|regards|best|cheers|kind regards|best regards)\b[^.]{0,30}[,!]?$/i.test(
+        head,
+      )
+    )
+      blank(first, last + 1, "sign-off");
   }
   // A greeting line opening the body.
   const firstBody = lines.findIndex((l) => l.trim() !== "");
-  if (firstBody !== -1 && /^(?:hi|hello|hey|dear)\b[^.:]{0,40}[,!]?$/i.test(lines[firstBody]!.trim()) && (lines[firstBody + 1] ?? "").trim() === "") blank(firstBody, firstBody + 1, "greeting");
+  if (
+    firstBody !== -1 &&
+    /^(?:hi|hello|hey|dear)\b[^.:]{0,40}[,!]?$/i.test(lines[firstBody]!.trim()) &&
+    (lines[firstBody + 1] ?? "").trim() === ""
+  )
+    blank(firstBody, firstBody + 1, "greeting");
   return { lines, meta, removed };
 }
 
@@ -89,7 +112,12 @@ export function cleanArchiveText(text: string): CleanedMail {
  */
 function readPipermailHead(lines: string[], meta: MailMeta): void {
   let i = 0;
-  while (i < lines.length && i < 3 && (lines[i]!.trim() === "" || /^skip to (?:content|main)/i.test(lines[i]!.trim()))) i++;
+  while (
+    i < lines.length &&
+    i < 3 &&
+    (lines[i]!.trim() === "" || /^skip to (?:content|main)/i.test(lines[i]!.trim()))
+  )
+    i++;
   const subjectLine = i;
   if (subjectLine >= lines.length) return;
   let k = subjectLine + 1;
@@ -106,7 +134,7 @@ function readPipermailHead(lines: string[], meta: MailMeta): void {
       if (!Number.isNaN(d.getTime())) meta.date = d.toISOString();
       meta.lines.date = k + 1;
       found = true;
-    } else if (sender && !/[:]/.test(sender[1]!)) {
+    } else if (sender && !/:/.test(sender[1]!)) {
       const name = sender[1]!.trim().replace(/^"|"$/g, "");
       meta.from = { ...(name ? { name } : {}), address: `${sender[2]}@${sender[3]}` };
       meta.lines.from = k + 1;

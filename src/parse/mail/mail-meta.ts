@@ -29,5 +29,7 @@ export function cleanSubject(subject: string): { title: string; reply: boolean }
 
 /** The incident title inside a subject: our own `Post mortem for X` prefix is not part of it. */
 export function titleFromSubject(subject: string): string {
-  return cleanSubject(subject).title.replace(/^(?:post[- ]?mortem|incident report|rca)\s+(?:for|of|on)\s+/i, "").trim();
+  return cleanSubject(subject)
+    .title.replace(/^(?:post[- ]?mortem|incident report|rca)\s+(?:for|of|on)\s+/i, "")
+    .trim();
 }

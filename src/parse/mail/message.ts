@@ -25,7 +25,11 @@ export async function readMessage(raw: string): Promise<Message> {
   }
   const msg: Message = { text: text.replace(/\r\n?/g, "\n"), bodyLine, usedHtml };
   if (email.subject) msg.subject = email.subject;
-  if (email.from) msg.from = { ...(email.from.name ? { name: email.from.name } : {}), ...(email.from.address ? { address: email.from.address } : {}) };
+  if (email.from)
+    msg.from = {
+      ...(email.from.name ? { name: email.from.name } : {}),
+      ...(email.from.address ? { address: email.from.address } : {}),
+    };
   if (email.date) {
     const d = new Date(email.date);
     if (!Number.isNaN(d.getTime())) msg.date = d.toISOString();
@@ -40,11 +44,16 @@ export function splitMbox(text: string): Array<{ raw: string; line: number }> {
   const out: Array<{ raw: string; line: number }> = [];
   let start = -1;
   for (let i = 0; i <= lines.length; i++) {
-    const boundary = i === lines.length || (lines[i]!.startsWith("From ") && (i === 0 || lines[i - 1]!.trim() === ""));
+    const boundary =
+      i === lines.length ||
+      (lines[i]!.startsWith("From ") && (i === 0 || lines[i - 1]!.trim() === ""));
     if (!boundary) continue;
     if (start >= 0) {
       // mboxrd quoting: ">From " lines in bodies stand for "From ".
-      const raw = lines.slice(start + 1, i).map((l) => l.replace(/^>(>*From )/, "$1")).join("\n");
+      const raw = lines
+        .slice(start + 1, i)
+        .map((l) => l.replace(/^>(>*From )/, "$1"))
+        .join("\n");
       out.push({ raw, line: start + 2 });
     }
     start = i;
@@ -59,8 +68,13 @@ export function looksLikeRawMail(text: string): "mbox" | "message" | undefined {
   let headers = 0;
   for (const l of head) {
     if (l.trim() === "") break;
-    if (/^[A-Za-z][A-Za-z0-9-]{1,40}:\s/.test(l)) headers++;
+    if (/^[A-Z][A-Z0-9-]{1,40}:\s/i.test(l)) headers++;
     else if (!/^[ \t]/.test(l)) return undefined;
   }
-  return headers >= 2 && head.some((l) => /^(?:from|subject|message-id|received|mime-version|return-path|delivered-to):/i.test(l)) ? "message" : undefined;
+  return headers >= 2 &&
+    head.some((l) =>
+      /^(?:from|subject|message-id|received|mime-version|return-path|delivered-to):/i.test(l),
+    )
+    ? "message"
+    : undefined;
 }

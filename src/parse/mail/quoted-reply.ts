@@ -1,6 +1,6 @@
 import { outline } from "../outline.js";
 
-const QUOTED = /^ ?>[ ]?/;
+const QUOTED = /^ ?> ?/;
 
 /**
  * A reply or forward that quotes a whole post-mortem ("On ..., Ana wrote:" and every line of the
@@ -18,7 +18,12 @@ export function unquoteWholePostmortem(lines: readonly string[]): string[] | und
   }
   if (quoted < 5 || quoted < content / 2) return undefined;
   const unquoted = lines.map((l) => l.replace(QUOTED, ""));
-  const keyed = (text: string[]): number => new Set(outline(text.join("\n"), { mode: "text" }).map((s) => s.key).filter(Boolean)).size;
+  const keyed = (text: string[]): number =>
+    new Set(
+      outline(text.join("\n"), { mode: "text" })
+        .map((s) => s.key)
+        .filter(Boolean),
+    ).size;
   const around = lines.map((l) => (QUOTED.test(l) ? "" : l));
   return keyed(unquoted) >= 2 && keyed(around) < 2 ? unquoted : undefined;
 }

@@ -32,7 +32,9 @@ export function readLocalTime(zone: string, local: number): LocalTime | undefine
   const after = zoneOffset(zone, local + DAY);
   if (before === undefined || after === undefined) return undefined;
   const candidates = before === after ? [before] : [before, after];
-  const valid = candidates.map((offset) => ({ utc: local - offset * 60_000, offset })).filter((r) => zoneOffset(zone, r.utc) === r.offset);
+  const valid = candidates
+    .map((offset) => ({ utc: local - offset * 60_000, offset }))
+    .filter((r) => zoneOffset(zone, r.utc) === r.offset);
   if (valid.length === 1) return { kind: "exact", reading: valid[0]! };
   if (valid.length === 2) {
     const [a, b] = valid.sort((x, y) => x.utc - y.utc) as [Reading, Reading];
@@ -42,36 +44,54 @@ export function readLocalTime(zone: string, local: number): LocalTime | undefine
     // A fixed offset that still did not verify cannot happen; read it as written.
     return { kind: "exact", reading: { utc: local - before * 60_000, offset: before } };
   }
-  return { kind: "gap", readings: [{ utc: local - before * 60_000, offset: before }, { utc: local - after * 60_000, offset: after }] };
+  return {
+    kind: "gap",
+    readings: [
+      { utc: local - before * 60_000, offset: before },
+      { utc: local - after * 60_000, offset: after },
+    ],
+  };
 }
 
 // Abbreviations that name one season of a zone that has two, with the zone, so a summer name
 // written in winter (or the reverse) can be noticed. Abbreviations used the year round
 // somewhere (MST in Arizona, AEST in Queensland) are left out.
 const SEASONAL: Record<string, string> = {
-  PST: "America/Los_Angeles", PDT: "America/Los_Angeles",
-  EST: "America/New_York", EDT: "America/New_York",
-  CST: "America/Chicago", CDT: "America/Chicago",
+  PST: "America/Los_Angeles",
+  PDT: "America/Los_Angeles",
+  EST: "America/New_York",
+  EDT: "America/New_York",
+  CST: "America/Chicago",
+  CDT: "America/Chicago",
   MDT: "America/Denver",
-  AKST: "America/Anchorage", AKDT: "America/Anchorage",
-  CET: "Europe/Paris", CEST: "Europe/Paris",
-  EET: "Europe/Helsinki", EEST: "Europe/Helsinki",
+  AKST: "America/Anchorage",
+  AKDT: "America/Anchorage",
+  CET: "Europe/Paris",
+  CEST: "Europe/Paris",
+  EET: "Europe/Helsinki",
+  EEST: "Europe/Helsinki",
   WEST: "Europe/Lisbon",
   BST: "Europe/London",
   AEDT: "Australia/Sydney",
-  NZST: "Pacific/Auckland", NZDT: "Pacific/Auckland",
+  NZST: "Pacific/Auckland",
+  NZDT: "Pacific/Auckland",
 };
 
 /**
  * When an abbreviation is written out of its season ("PST" in July), the offset its zone had at
  * that moment; undefined when it is in season or not a seasonal name.
  */
-export function outOfSeason(abbreviation: string, utc: number): { zone: string; offset: number } | undefined {
+export function outOfSeason(
+  abbreviation: string,
+  utc: number,
+): { zone: string; offset: number } | undefined {
   const zone = SEASONAL[abbreviation.toUpperCase()];
   if (!zone) return undefined;
   const written = zoneOffset(abbreviation, utc);
   const actual = zoneOffset(zone, utc);
-  return written !== undefined && actual !== undefined && written !== actual ? { zone, offset: actual } : undefined;
+  return written !== undefined && actual !== undefined && written !== actual
+    ? { zone, offset: actual }
+    : undefined;
 }
 
 /** `UTC-7`, `UTC+5:30`. */

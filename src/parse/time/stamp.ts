@@ -16,24 +16,46 @@ export interface Stamp {
   stampEnd?: number;
 }
 
-const MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
-const ZONE = "(?:\\(\\s*)?((?:UTC|GMT)[+-]\\d{1,2}(?::?\\d{2})?|[A-Z][A-Za-z]+\\/[A-Z][A-Za-z_]+|[A-Z]{1,5})(?:\\s*\\))?";
-const CLOCK = "(\\d{1,2})(?::|h|\\.(?=\\d{2}\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)))(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?(?:(\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)|[ap])(?![a-z]))?";
+const MONTH =
+  "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+const ZONE =
+  "(?:\\(\\s*)?((?:UTC|GMT)[+-]\\d{1,2}(?::?\\d{2})?|[a-z]{2,}\\/[a-z][a-z_]+|[a-z]{1,5})(?:\\s*\\))?";
+const CLOCK =
+  "(\\d{1,2})(?::|h|\\.(?=\\d{2}\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)))(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?(?:(\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)|[ap])(?![a-z]))?";
 
-const OPEN = /^(?:\*\*|__|\[|\(|`)?\s*/;
-const ISO = new RegExp(`^(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]|,\\s*|\\s+at\\s+)${CLOCK}(Z(?![a-z])|\\s?[+-]\\d{2}:?\\d{2})?(?:\\s*${ZONE})?`, "i");
+const OPEN = /^(?:\*\*|__|[[(`])?\s*/;
+// The clock's (?![a-z]) only follows an am/pm suffix, which a Z never does; the zone letters
+// below are written in lower case because every pattern here is case-insensitive.
+const ISO = new RegExp(
+  // eslint-disable-next-line regexp/no-contradiction-with-assertion -- see above
+  `^(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]|,\\s*|\\s+at\\s+)${CLOCK}(Z(?![a-z])|\\s?[+-]\\d{2}:?\\d{2})?(?:\\s*${ZONE})?`,
+  "i",
+);
 const MONTH_DAY_CLOCK = new RegExp(`^(\\d{2})-(\\d{2})\\s+${CLOCK}(?:\\s*${ZONE})?`, "i");
-const DAY_MON_YEAR_CLOCK = new RegExp(`^(\\d{1,2})[-\\s]${MONTH}[-\\s,]+(\\d{4})[\\s,]+(?:at\\s+)?${CLOCK}(?:\\s*${ZONE})?`, "i");
-const MON_DAY_CLOCK = new RegExp(`^${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?[\\s,]+(?:at\\s+)?${CLOCK}(?:\\s*${ZONE})?`, "i");
+const DAY_MON_YEAR_CLOCK = new RegExp(
+  `^(\\d{1,2})[-\\s]${MONTH}[-\\s,]+(\\d{4})[\\s,]+(?:at\\s+)?${CLOCK}(?:\\s*${ZONE})?`,
+  "i",
+);
+const MON_DAY_CLOCK = new RegExp(
+  `^${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?[\\s,]+(?:at\\s+)?${CLOCK}(?:\\s*${ZONE})?`,
+  "i",
+);
 const CLOCK_FIRST = new RegExp(`^${CLOCK}(?:\\s*${ZONE})?`, "i");
-const AFTER_CLOCK_DATE = new RegExp(`^(?:,\\s*|\\s+on\\s+|\\s+)(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?|(\\d{4})-(\\d{2})-(\\d{2}))`, "i");
-const DATE_ONLY = new RegExp(`^(?:(\\d{4})-(\\d{2})-(\\d{2})|${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4}))`, "i");
+const AFTER_CLOCK_DATE = new RegExp(
+  `^(?:,\\s*|\\s+on\\s+|\\s+)(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?|(\\d{4})-(\\d{2})-(\\d{2}))`,
+  "i",
+);
+const DATE_ONLY = new RegExp(
+  `^(?:(\\d{4})-(\\d{2})-(\\d{2})|${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4}))`,
+  "i",
+);
 const UNKNOWN = /^(?:\?{2,}|(?:unknown|tbd)\b|--:--)/i;
-const CLOSE = /^\s*(?:\*\*|__|\]|\)|`)?/;
-const RANGE = /^\s*(?:-|–|—|to|until)\s*/;
+const CLOSE = /^\s*(?:\*\*|__|[\])`])?/;
+const RANGE = /^\s*(?:[-–—]|to|until)\s*/;
 const SEPARATOR = /^\s*(?:\*\*|__)?\s*(?:[:|–—-](?!\d)|,)?\s*/;
 
-const FIRST_CLOCK = /(\d{1,2})(?::|h)\d{2}(?::\d{2}(?:\.\d+)?)?(\s*)((?:am|pm|a\.m\.|p\.m\.)|[ap])(?![a-z])/i;
+const FIRST_CLOCK =
+  /(\d{1,2})(?::|h)\d{2}(?::\d{2}(?:\.\d+)?)?\s*(am|pm|a\.m\.|p\.m\.|[ap])(?![a-z])/i;
 
 /**
  * "00:01 Am A" or "13:00 pm": a meridiem that cannot go with the hour is the start of the
@@ -45,11 +67,16 @@ function maskImpossibleMeridiem(text: string): string {
   if (!m) return text;
   const hour = Number(m[1]);
   if (hour !== 0 && hour <= 12) return text;
-  const at = m.index + m[0].length - m[3]!.length;
-  return text.slice(0, at) + "\u0001".repeat(m[3]!.length) + text.slice(at + m[3]!.length);
+  const at = m.index + m[0].length - m[2]!.length;
+  return text.slice(0, at) + "\u0001".repeat(m[2]!.length) + text.slice(at + m[2]!.length);
 }
 
-function clockOf(h: string, m: string, sec: string | undefined, meridiem: string | undefined): { hour: number; minute: number; second?: number } | undefined {
+function clockOf(
+  h: string,
+  m: string,
+  sec: string | undefined,
+  meridiem: string | undefined,
+): { hour: number; minute: number; second?: number } | undefined {
   let hour = Number(h);
   const minute = Number(m);
   const second = sec === undefined ? 0 : Number(sec);
@@ -57,7 +84,8 @@ function clockOf(h: string, m: string, sec: string | undefined, meridiem: string
   if (mer && (hour > 12 || hour === 0)) return undefined;
   if (mer?.startsWith("p") && hour < 12) hour += 12;
   if (mer?.startsWith("a") && hour === 12) hour = 0;
-  if (hour > 24 || minute > 59 || second > 59 || (hour === 24 && minute + second > 0)) return undefined;
+  if (hour > 24 || minute > 59 || second > 59 || (hour === 24 && minute + second > 0))
+    return undefined;
   return second ? { hour: hour % 24, minute, second } : { hour: hour % 24, minute };
 }
 
@@ -79,66 +107,14 @@ export function readStamp(original: string): Stamp | undefined {
   const text = maskImpossibleMeridiem(original);
   let pos = OPEN.exec(text)![0].length;
   const rest = (): string => text.slice(pos);
-  let stamp: Stamp | undefined;
-  let m: RegExpExecArray | null;
-  if ((m = ISO.exec(rest()))) {
-    const clock = clockOf(m[4]!, m[5]!, m[6], m[7]);
-    if (!clock) return undefined;
-    const offset = m[8];
-    const zone = offset ? (offset.toUpperCase() === "Z" ? "UTC" : `UTC${offset.trim()}`) : zoneOf(m[9]);
-    stamp = { date: { year: +m[1]!, month: +m[2]!, day: +m[3]! }, clock, end: 0, ...(zone ? { zone } : {}) };
-    pos += m[9] && !zoneOf(m[9]) ? m[0].length - m[9].length : m[0].length;
-  } else if ((m = DAY_MON_YEAR_CLOCK.exec(rest()))) {
-    const clock = clockOf(m[4]!, m[5]!, m[6], m[7]);
-    const month = monthNumber(m[2]!);
-    if (!clock || !month) return undefined;
-    const zone = zoneOf(m[8]);
-    stamp = { date: { year: +m[3]!, month, day: +m[1]! }, clock, end: 0, ...(zone ? { zone } : {}) };
-    pos += m[8] && !zone ? m[0].length - m[8].length : m[0].length;
-  } else if ((m = MON_DAY_CLOCK.exec(rest()))) {
-    const clock = clockOf(m[4]!, m[5]!, m[6], m[7]);
-    const month = monthNumber(m[1]!);
-    if (!clock || !month) return undefined;
-    const zone = zoneOf(m[8]);
-    stamp = { date: m[3] ? { year: +m[3], month, day: +m[2]! } : { month, day: +m[2]! }, clock, end: 0, ...(zone ? { zone } : {}) };
-    pos += m[8] && !zone ? m[0].length - m[8].length : m[0].length;
-  } else if ((m = MONTH_DAY_CLOCK.exec(rest()))) {
-    const clock = clockOf(m[3]!, m[4]!, m[5], m[6]);
-    if (!clock || +m[1]! > 12 || +m[1]! < 1 || +m[2]! > 31) return undefined;
-    const zone = zoneOf(m[7]);
-    stamp = { date: { month: +m[1]!, day: +m[2]! }, clock, end: 0, ...(zone ? { zone } : {}) };
-    pos += m[7] && !zone ? m[0].length - m[7].length : m[0].length;
-  } else if ((m = CLOCK_FIRST.exec(rest()))) {
-    const clock = clockOf(m[1]!, m[2]!, m[3], m[4]);
-    if (!clock) return undefined;
-    const zone = zoneOf(m[5]);
-    pos += m[5] && !zone ? m[0].length - m[5].length : m[0].length;
-    stamp = { clock, end: 0, ...(zone ? { zone } : {}) };
-    const after = AFTER_CLOCK_DATE.exec(rest());
-    if (after) {
-      if (after[4]) stamp.date = { year: +after[4], month: +after[5]!, day: +after[6]! };
-      else {
-        const month = monthNumber(after[1]!);
-        if (month) stamp.date = after[3] ? { year: +after[3], month, day: +after[2]! } : { month, day: +after[2]! };
-      }
-      if (stamp.date) pos += after[0].length;
-    }
-  } else if ((m = DATE_ONLY.exec(rest()))) {
-    if (m[1]) stamp = { date: { year: +m[1], month: +m[2]!, day: +m[3]! }, end: 0 };
-    else {
-      const month = monthNumber(m[4]!);
-      if (!month) return undefined;
-      stamp = { date: { year: +m[6]!, month, day: +m[5]! }, end: 0 };
-    }
-    pos += m[0].length;
-    // A date alone must be followed by a separator or the end, not by more of a sentence.
-    if (!/^\s*(?:(?:\*\*|__|\])\s*)?(?:[:|–—-]|$)/.test(rest())) return undefined;
-  } else if ((m = UNKNOWN.exec(rest()))) {
-    stamp = { unknown: true, end: 0 };
-    pos += m[0].length;
-  } else {
-    return undefined;
+  let head: Head | false = false;
+  for (const read of HEAD_READERS) {
+    head = read(rest());
+    if (head !== false) break;
   }
+  if (!head) return undefined;
+  const stamp = head.stamp;
+  pos += head.length;
   stamp.stampEnd = pos;
   pos += CLOSE.exec(rest())![0].length;
   // A range ("13:00 - 14:00", "27-Sept-2018 13h00 UTC - 28-Sept-2018 15h00 UTC"): skip its end.
@@ -155,5 +131,120 @@ export function readStamp(original: string): Stamp | undefined {
   return stamp;
 }
 
+/**
+ * The stamp at the start of a text and how much of it the stamp takes. `false`: this shape does
+ * not start the text; `undefined`: it does, but is no time ("25:70"), so no other shape is tried.
+ */
+type Head = { stamp: Stamp; length: number } | undefined;
+
+/** How much of a match a stamp takes: a trailing word read as a zone is not one when unknown. */
+const taken = (
+  m: RegExpExecArray,
+  zoneText: string | undefined,
+  zone: string | undefined,
+): number => (zoneText && !zone ? m[0].length - zoneText.length : m[0].length);
+
+const withZone = (zone: string | undefined): { zone?: string } => (zone ? { zone } : {});
+
+const HEAD_READERS: Array<(text: string) => Head | false> = [
+  (text) => {
+    const m = ISO.exec(text);
+    if (!m) return false;
+    const clock = clockOf(m[4]!, m[5]!, m[6], m[7]);
+    if (!clock) return undefined;
+    const offset = m[8];
+    const zone = offset
+      ? offset.toUpperCase() === "Z"
+        ? "UTC"
+        : `UTC${offset.trim()}`
+      : zoneOf(m[9]);
+    const date = { year: +m[1]!, month: +m[2]!, day: +m[3]! };
+    return {
+      stamp: { date, clock, end: 0, ...withZone(zone) },
+      length: taken(m, m[9], zoneOf(m[9])),
+    };
+  },
+  (text) => {
+    const m = DAY_MON_YEAR_CLOCK.exec(text);
+    if (!m) return false;
+    const clock = clockOf(m[4]!, m[5]!, m[6], m[7]);
+    const month = monthNumber(m[2]!);
+    if (!clock || !month) return undefined;
+    const zone = zoneOf(m[8]);
+    const date = { year: +m[3]!, month, day: +m[1]! };
+    return { stamp: { date, clock, end: 0, ...withZone(zone) }, length: taken(m, m[8], zone) };
+  },
+  (text) => {
+    const m = MON_DAY_CLOCK.exec(text);
+    if (!m) return false;
+    const clock = clockOf(m[4]!, m[5]!, m[6], m[7]);
+    const month = monthNumber(m[1]!);
+    if (!clock || !month) return undefined;
+    const zone = zoneOf(m[8]);
+    const date = m[3] ? { year: +m[3], month, day: +m[2]! } : { month, day: +m[2]! };
+    return { stamp: { date, clock, end: 0, ...withZone(zone) }, length: taken(m, m[8], zone) };
+  },
+  (text) => {
+    const m = MONTH_DAY_CLOCK.exec(text);
+    if (!m) return false;
+    const clock = clockOf(m[3]!, m[4]!, m[5], m[6]);
+    if (!clock || +m[1]! > 12 || +m[1]! < 1 || +m[2]! > 31) return undefined;
+    const zone = zoneOf(m[7]);
+    const date = { month: +m[1]!, day: +m[2]! };
+    return { stamp: { date, clock, end: 0, ...withZone(zone) }, length: taken(m, m[7], zone) };
+  },
+  clockFirst,
+  (text) => {
+    const m = DATE_ONLY.exec(text);
+    if (!m) return false;
+    let stamp: Stamp;
+    if (m[1]) stamp = { date: { year: +m[1], month: +m[2]!, day: +m[3]! }, end: 0 };
+    else {
+      const month = monthNumber(m[4]!);
+      if (!month) return undefined;
+      stamp = { date: { year: +m[6]!, month, day: +m[5]! }, end: 0 };
+    }
+    // A date alone must be followed by a separator or the end, not by more of a sentence.
+    if (!/^\s*(?:(?:\*\*|__|\])\s*)?(?:[:|–—-]|$)/.test(text.slice(m[0].length))) return undefined;
+    return { stamp, length: m[0].length };
+  },
+  (text) => {
+    const m = UNKNOWN.exec(text);
+    return m ? { stamp: { unknown: true, end: 0 }, length: m[0].length } : false;
+  },
+];
+
+/** A time first, maybe followed by its date: "14:05 UTC, Nov 20", "9:00 on 2018-11-20". */
+function clockFirst(text: string): Head | false {
+  const m = CLOCK_FIRST.exec(text);
+  if (!m) return false;
+  const clock = clockOf(m[1]!, m[2]!, m[3], m[4]);
+  if (!clock) return undefined;
+  const zone = zoneOf(m[5]);
+  let length = taken(m, m[5], zone);
+  const stamp: Stamp = { clock, end: 0, ...withZone(zone) };
+  const after = AFTER_CLOCK_DATE.exec(text.slice(length));
+  if (after) {
+    if (after[4]) stamp.date = { year: +after[4], month: +after[5]!, day: +after[6]! };
+    else {
+      const month = monthNumber(after[1]!);
+      if (month)
+        stamp.date = after[3]
+          ? { year: +after[3], month, day: +after[2]! }
+          : { month, day: +after[2]! };
+    }
+    if (stamp.date) length += after[0].length;
+  }
+  return { stamp, length };
+}
+
 /** The patterns built from parts above, for the test that checks every pattern for backtracking. */
-export const STAMP_PATTERNS: readonly RegExp[] = [ISO, MONTH_DAY_CLOCK, DAY_MON_YEAR_CLOCK, MON_DAY_CLOCK, CLOCK_FIRST, AFTER_CLOCK_DATE, DATE_ONLY];
+export const STAMP_PATTERNS: readonly RegExp[] = [
+  ISO,
+  MONTH_DAY_CLOCK,
+  DAY_MON_YEAR_CLOCK,
+  MON_DAY_CLOCK,
+  CLOCK_FIRST,
+  AFTER_CLOCK_DATE,
+  DATE_ONLY,
+];

@@ -4,15 +4,50 @@
  * reports, and an unknown one is reported rather than guessed.
  */
 const ABBREVIATIONS: Record<string, number> = {
-  UTC: 0, GMT: 0, Z: 0, UT: 0, WET: 0,
-  BST: 60, CET: 60, WEST: 60, MET: 60,
-  CEST: 120, CEDT: 120, EET: 120, MEST: 120, SAST: 120,
-  EEST: 180, EEDT: 180, MSK: 180,
-  IST: 330, SGT: 480, HKT: 480, AWST: 480, JST: 540, KST: 540,
-  ACST: 570, AEST: 600, ACDT: 630, AEDT: 660, NZST: 720, NZDT: 780,
-  AST: -240, ADT: -180, NST: -210, NDT: -150,
-  EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360,
-  PST: -480, PDT: -420, AKST: -540, AKDT: -480, HST: -600,
+  UTC: 0,
+  GMT: 0,
+  Z: 0,
+  UT: 0,
+  WET: 0,
+  BST: 60,
+  CET: 60,
+  WEST: 60,
+  MET: 60,
+  CEST: 120,
+  CEDT: 120,
+  EET: 120,
+  MEST: 120,
+  SAST: 120,
+  EEST: 180,
+  EEDT: 180,
+  MSK: 180,
+  IST: 330,
+  SGT: 480,
+  HKT: 480,
+  AWST: 480,
+  JST: 540,
+  KST: 540,
+  ACST: 570,
+  AEST: 600,
+  ACDT: 630,
+  AEDT: 660,
+  NZST: 720,
+  NZDT: 780,
+  AST: -240,
+  ADT: -180,
+  NST: -210,
+  NDT: -150,
+  EST: -300,
+  EDT: -240,
+  CST: -360,
+  CDT: -300,
+  MST: -420,
+  MDT: -360,
+  PST: -480,
+  PDT: -420,
+  AKST: -540,
+  AKDT: -480,
+  HST: -600,
 };
 
 // Abbreviations that name several zones, with the reading taken and the others, for a warning.
@@ -31,10 +66,17 @@ export function ambiguousZone(zone: string): string | undefined {
 
 // US writers name the zone without its season ("9:39 AM ET", "PT"): the offset follows the
 // local rules of the day.
-const SEASONLESS: Record<string, string> = { ET: "America/New_York", CT: "America/Chicago", MT: "America/Denver", PT: "America/Los_Angeles", AKT: "America/Anchorage" };
+const SEASONLESS: Record<string, string> = {
+  ET: "America/New_York",
+  CT: "America/Chicago",
+  MT: "America/Denver",
+  PT: "America/Los_Angeles",
+  AKT: "America/Anchorage",
+};
 
 /** A zone as written: an abbreviation, `UTC+2`, `UTC-07:00`, or an IANA name. */
-export const ZONE_PATTERN = /\b(?:UTC|GMT)[+-−]\d{1,2}(?::?\d{2})?\b|\b[A-Z][A-Za-z]+(?:_[A-Z][a-z]+)*\/[A-Z][A-Za-z_]+(?:\/[A-Z][A-Za-z_]+)?\b|\b(?:[A-Z]{2,5})\b/;
+export const ZONE_PATTERN =
+  /\b(?:UTC|GMT)[+\-−]\d{1,2}(?::?\d{2})?\b|\b[A-Z][A-Za-z]+(?:_[A-Z][a-z]+)*\/[A-Z][A-Za-z_]+(?:\/[A-Z][A-Za-z_]+)?\b|\b[A-Z]{2,5}\b/;
 
 export function isKnownZone(zone: string): boolean {
   return zoneOffset(zone, Date.UTC(2020, 0, 1)) !== undefined;
@@ -49,7 +91,7 @@ export function zoneOffset(zone: string, at: number): number | undefined {
   const upper = z.toUpperCase();
   if (upper in ABBREVIATIONS) return ABBREVIATIONS[upper];
   if (z in SEASONLESS) return zoneOffset(SEASONLESS[z]!, at);
-  const fixed = /^(?:UTC|GMT)\s?([+-−])\s?(\d{1,2})(?::?(\d{2}))?$/i.exec(z);
+  const fixed = /^(?:UTC|GMT)\s?([+\-−])\s?(\d{1,2})(?::?(\d{2}))?$/i.exec(z);
   if (fixed) return (fixed[1] === "+" ? 1 : -1) * (Number(fixed[2]) * 60 + Number(fixed[3] ?? 0));
   if (z.includes("/")) {
     try {
@@ -79,9 +121,13 @@ function formatter(zone: string): Intl.DateTimeFormat {
 
 /** The zone a note declares: "All times in PST", "All times PDT (UTC-7).", "Timeline (in UTC)". */
 export function declaredZone(text: string): string | undefined {
-  const note = /\b(?:all\s+)?times?\s+(?:are\s+|were\s+|is\s+)?(?:(?:given\s+|shown\s+|listed\s+)?in\s+)?((?:UTC|GMT)[+-−]\d{1,2}(?::?\d{2})?|[A-Z][A-Za-z]+(?:_[A-Z][a-z]+)*\/[A-Z][A-Za-z_]+|[A-Z]{2,5})\b/.exec(text);
+  const note =
+    /\b(?:all\s+)?times?\s+(?:are\s+|were\s+|is\s+)?(?:(?:given\s+|shown\s+|listed\s+)?in\s+)?((?:UTC|GMT)[+\-−]\d{1,2}(?::?\d{2})?|[A-Z][A-Za-z]+(?:_[A-Z][a-z]+)*\/[A-Z][A-Za-z_]+|[A-Z]{2,5})\b/.exec(
+      text,
+    );
   if (note && isKnownZone(note[1]!)) return note[1]!;
-  const paren = /\((?:in\s+|all\s+times\s+(?:in\s+)?)?([A-Z]{2,5}|[A-Z][a-z]+\/[A-Z][A-Za-z_]+)\)/.exec(text);
+  const paren =
+    /\((?:in\s+|all\s+times\s+(?:in\s+)?)?([A-Z]{2,5}|[A-Z][a-z]+\/[A-Z][A-Za-z_]+)\)/.exec(text);
   if (paren && isKnownZone(paren[1]!)) return paren[1]!;
   return undefined;
 }

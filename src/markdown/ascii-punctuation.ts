@@ -1,0 +1,2 @@
+// CommonMark: a backslash makes any ASCII punctuation character literal, and only those.
+export const ASCII_PUNCTUATION = String.raw`[!"#$%&'()*+,\-./:;<=>?@[\\\]^_${"`"}{|}~]`;
