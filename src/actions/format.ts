@@ -1,3 +1,4 @@
+import { toCsvText } from "../output/csv.js";
 import { markdownInline, markdownHeadingText } from "../render/markdown-text.js";
 import type { ActionRow } from "./collect.js";
 
@@ -31,15 +32,9 @@ const cells = (r: ActionRow): (string | number | null)[] => [
   r.type,
 ];
 
-/** RFC 4180: CRLF line ends, fields with a quote, comma or line break quoted, quotes doubled. */
+/** One row per item, in RFC 4180 CSV. */
 export function toCsv(rows: readonly ActionRow[]): string {
-  const field = (v: string | number | null): string => {
-    const s = v === null ? "" : String(v);
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return [COLUMNS.join(","), ...rows.map((r) => cells(r).map(field).join(","))]
-    .map((l) => `${l}\r\n`)
-    .join("");
+  return toCsvText(COLUMNS, rows.map(cells));
 }
 
 export function toNdjson(rows: readonly ActionRow[]): string {

@@ -6,6 +6,7 @@ import type { ParseFlags } from "./parse.js";
 import type { LintFlags } from "./lint.js";
 import type { NewFlags } from "./new.js";
 import type { ActionsFlags } from "./actions.js";
+import type { StatsFlags } from "./stats.js";
 
 // Each command's modules load only when that command runs, so `--help` and every command
 // start as fast as Node allows.
@@ -33,6 +34,7 @@ export async function run(argv: string[], version: string): Promise<void> {
   defineLint(program);
   defineNew(program);
   defineActions(program);
+  defineStats(program);
 
   try {
     await program.parseAsync(argv);
@@ -211,5 +213,49 @@ function defineActions(program: Command): void {
     .addOption(maxBytes())
     .action(async (files: string[], flags: ActionsFlags) =>
       (await import("./actions.js")).runActions(files, flags),
+    );
+}
+
+function defineStats(program: Command): void {
+  program
+    .command("stats")
+    .description(
+      "statistics over many post-mortems: counts, durations, action items, people, data quality",
+    )
+    .argument("<file...>", "documents or folders (searched recursively); - reads stdin")
+    .addOption(
+      new Option(
+        "-f, --format <format>",
+        "output format (default: table on a terminal, json otherwise)",
+      ).choices(["table", "json", "csv", "ndjson", "markdown", "email", "html"]),
+    )
+    .option(
+      "--as-of <YYYY-MM-DD>",
+      "the day overdue and age are measured on (default today, printed)",
+    )
+    .option("--tz <zone>", "time zone for office hours and the weekday x hour map (default UTC)")
+    .option(
+      "--repeat-window <days>",
+      "incidents with a tag in common within this many days are related (default 90)",
+    )
+    .option("--since <YYYY-MM-DD>", "only incidents on or after this date")
+    .option("--until <YYYY-MM-DD>", "only incidents on or before this date")
+    .option(
+      "-g, --group-by <key>",
+      "cross-table key: year, quarter, month, severity, status or a tag prefix; repeatable",
+      (v: string, all: string[] = []) => [...all, v],
+    )
+    .option(
+      "--fail-on <conditions>",
+      "exit 1 when a condition holds, e.g. 'overdue>0,data-problems>=1'",
+    )
+    .option("--no-lint", "do not lint the documents (faster; no lint counts)")
+    .option("-c, --config <file>", "use this config instead of looking for one")
+    .option("--no-config-lookup", "use no config file found near the documents")
+    .option("-o, --output <file>", "write to a file instead of stdout")
+    .option("--force", "overwrite --output if it exists")
+    .addOption(maxBytes())
+    .action(async (files: string[], flags: StatsFlags) =>
+      (await import("./stats.js")).runStats(files, flags),
     );
 }

@@ -11,6 +11,8 @@ export type RuleSettingInput = string | number | [string | number, Record<string
 
 export interface ConfigInput {
   rules?: Record<string, RuleSettingInput>;
+  /** Defaults for `postmortem stats`; checked by that command. */
+  stats?: Record<string, unknown>;
 }
 
 export interface RuleSetting {
@@ -69,9 +71,14 @@ export async function applyConfig(
 ): Promise<ResolvedConfig> {
   if (!input || typeof input !== "object" || Array.isArray(input))
     throw new ConfigError(`${file}: a config is an object with a "rules" key`, file);
-  const unknownKey = Object.keys(input).find((k) => k !== "rules" && k !== "$schema");
+  const unknownKey = Object.keys(input).find(
+    (k) => k !== "rules" && k !== "stats" && k !== "$schema",
+  );
   if (unknownKey)
-    throw new ConfigError(`${file}: unknown key "${unknownKey}", expected "rules"`, file);
+    throw new ConfigError(
+      `${file}: unknown key "${unknownKey}", expected "rules" or "stats"`,
+      file,
+    );
   const out: ResolvedConfig = { ...base };
   for (const [id, setting] of Object.entries(input.rules ?? {})) {
     if (!isRuleId(id))

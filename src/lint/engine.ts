@@ -30,6 +30,8 @@ export interface LintResult {
   file: VFile;
   /** Edits `--fix` may apply, in source offsets, not overlapping. */
   fixes: Fix[];
+  /** The incidents the rules checked (a mailbox holds several), so a caller need not read them again. */
+  incidents: Array<{ incident: Subject["incident"]; positions: PositionMap }>;
 }
 
 interface Subject {
@@ -111,7 +113,11 @@ export async function lintText(text: string, options: LintOptions = {}): Promise
       }
     }
   }
-  return { file, fixes: nonOverlapping(fixes) };
+  return {
+    file,
+    fixes: nonOverlapping(fixes),
+    incidents: subjects.map((s) => ({ incident: s.incident, positions: s.positions })),
+  };
 }
 
 /** Keeps the first of any overlapping edits (ESLint does the same, then lints again). */

@@ -1,0 +1,186 @@
+import { dirname, relative, resolve } from "node:path";
+import { Inputs } from "./inputs.js";
+import { lintText } from "../lint/engine.js";
+import {
+  ConfigError,
+  ConfigFinder,
+  applyConfig,
+  defaultConfig,
+  readConfigFile,
+  type ResolvedConfig,
+} from "../lint/config.js";
+import { computeStats } from "../stats/compute-stats.js";
+import { metConditions, parseConditions } from "../stats/fail-on.js";
+import type { StatsDocument, StatsOptions, StatsReport } from "../stats/report.js";
+import { EXIT, emit, handleError, UsageError } from "./shared.js";
+
+export interface StatsFlags {
+  format?: "table" | "json" | "csv" | "ndjson" | "markdown" | "email" | "html";
+  asOf?: string;
+  tz?: string;
+  repeatWindow?: string;
+  since?: string;
+  until?: string;
+  groupBy?: string[];
+  failOn?: string;
+  lint?: boolean;
+  config?: string;
+  configLookup?: boolean;
+  output?: string;
+  force?: boolean;
+  maxBytes?: number;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export async function runStats(paths: string[], flags: StatsFlags): Promise<void> {
+  const { config, defaults } = await statsConfig(paths, flags);
+  const options = statsOptions(flags, defaults);
+  const conditions = parseFailOn(
+    flags.failOn ?? (typeof defaults.failOn === "string" ? defaults.failOn : undefined),
+  );
+  const docs: StatsDocument[] = [];
+  let ioFailed = false;
+  const inputs = new Inputs(paths, { maxBytes: flags.maxBytes });
+  for await (const { input } of inputs) {
+    try {
+      const result = await lintText(input.text, {
+        path: input.path,
+        config: flags.lint === false ? quiet(config) : config,
+      });
+      const errors = result.file.messages.filter((m) => m.fatal === true).length;
+      const warnings = result.file.messages.filter((m) => m.fatal === false).length;
+      result.incidents.forEach(({ incident, positions }, i) => {
+        const doc: StatsDocument = { file: input.path, incident, positions };
+        // A mailbox's findings are counted once, with its first message.
+        if (flags.lint !== false)
+          doc.lint = i === 0 ? { errors, warnings } : { errors: 0, warnings: 0 };
+        docs.push(doc);
+      });
+    } catch (error) {
+      handleError(error);
+      ioFailed = true;
+    }
+  }
+  inputs.report();
+  ioFailed ||= inputs.failed;
+  const report = computeStats(docs, options);
+  process.stderr.write(
+    `postmortem: statistics as of ${report.asOf} (--as-of), ${docs.length} document${docs.length === 1 ? "" : "s"}\n`,
+  );
+  await emit(await format(report, flags), flags.output, flags.force, ioFailed);
+  const met = metConditions(report, conditions);
+  for (const c of met)
+    process.stderr.write(`postmortem: --fail-on ${c.text}: ${c.metric} is ${c.actual}\n`);
+  process.exitCode = ioFailed ? EXIT.usage : met.length ? EXIT.problems : EXIT.ok;
+}
+
+/** Every rule off: only what stops a document being read is reported. */
+const quiet = (config: ResolvedConfig): ResolvedConfig =>
+  Object.fromEntries(
+    Object.entries(config).map(([id, s]) => [id, { ...s, severity: "off" }]),
+  ) as ResolvedConfig;
+
+async function statsConfig(
+  paths: string[],
+  flags: StatsFlags,
+): Promise<{ config: ResolvedConfig; defaults: Record<string, unknown> }> {
+  try {
+    const found = flags.config
+      ? { path: flags.config, config: (await readConfigFile(flags.config)) ?? {} }
+      : flags.configLookup === false
+        ? null
+        : await new ConfigFinder().find(
+            paths[0] === "-" || !paths[0] ? "./-" : resolve(paths[0], "x"),
+          );
+    if (!found) return { config: defaultConfig(), defaults: {} };
+    const stats = found.config.stats ?? {};
+    if (typeof stats !== "object" || Array.isArray(stats))
+      throw new ConfigError(`${found.path}: "stats" must be an object`, found.path);
+    return {
+      config: await applyConfig(defaultConfig(), found.config, found.path),
+      defaults: stats,
+    };
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+function statsOptions(flags: StatsFlags, defaults: Record<string, unknown>): StatsOptions {
+  const asOf = flags.asOf ?? new Date().toISOString().slice(0, 10);
+  for (const [name, v] of [
+    ["--as-of", asOf],
+    ["--since", flags.since],
+    ["--until", flags.until],
+  ] as const)
+    if (v !== undefined && (!DAY.test(v) || Number.isNaN(Date.parse(v))))
+      throw new UsageError(`${name} must be a date such as 2018-11-20, got "${v}"`);
+  const tz = flags.tz ?? (typeof defaults.tz === "string" ? defaults.tz : "UTC");
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: tz });
+  } catch {
+    throw new UsageError(`--tz must be a time zone such as Europe/Paris or UTC, got "${tz}"`);
+  }
+  const window =
+    flags.repeatWindow ??
+    (typeof defaults.repeatWindow === "number" || typeof defaults.repeatWindow === "string"
+      ? String(defaults.repeatWindow)
+      : "90");
+  if (!/^\d{1,5}$/.test(window))
+    throw new UsageError(`--repeat-window takes a number of days, got "${window}"`);
+  const list = (v: unknown): string[] | undefined =>
+    Array.isArray(v) && v.every((x) => typeof x === "string") ? v : undefined;
+  const options: StatsOptions = { asOf, tz, repeatWindow: Number(window) };
+  if (flags.since) options.since = flags.since;
+  if (flags.until) options.until = flags.until;
+  const groupBy = flags.groupBy?.length ? flags.groupBy : list(defaults.groupBy);
+  if (groupBy) options.groupBy = groupBy;
+  const exclude = list(defaults.excludeTags);
+  if (exclude) options.excludeTags = exclude;
+  const nearMiss = list(defaults.nearMissTags);
+  if (nearMiss) options.nearMissTags = nearMiss;
+  return options;
+}
+
+function parseFailOn(expression: string | undefined): ReturnType<typeof parseConditions> {
+  if (!expression) return [];
+  try {
+    return parseConditions(expression);
+  } catch (error) {
+    throw new UsageError(`--fail-on: ${(error as Error).message}`);
+  }
+}
+
+async function format(report: StatsReport, flags: StatsFlags): Promise<string> {
+  const kind = flags.format ?? (process.stdout.isTTY && !flags.output ? "table" : "json");
+  switch (kind) {
+    case "table":
+    case "email": {
+      const { statsText } = await import("../stats/format/text.js");
+      return statsText(
+        report,
+        kind === "email" ? 72 : Math.max(72, Math.min(process.stdout.columns ?? 100, 120)),
+      );
+    }
+    case "markdown":
+      return (await import("../stats/format/markdown.js")).statsMarkdown(report);
+    case "html": {
+      const { statsHtml } = await import("../stats/format/html.js");
+      // Links to the documents work from where the page is written.
+      const base =
+        flags.output && flags.output !== "-" ? dirname(resolve(flags.output)) : process.cwd();
+      return statsHtml(report, {
+        hrefOf: (f) => encodeURI(relative(base, resolve(f)).split("\\").join("/")),
+      });
+    }
+    default: {
+      const rows = await import("../stats/format/rows.js");
+      return kind === "csv"
+        ? rows.statsCsv(report)
+        : kind === "ndjson"
+          ? rows.statsNdjson(report)
+          : rows.statsJson(report);
+    }
+  }
+}
