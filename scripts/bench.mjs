@@ -6,9 +6,9 @@
 // The corpus is generated from a fixed seed (bench/corpus/, not committed): realistic
 // post-mortems of 4-12 KB in Markdown and in mail text, a few of 100 KB+ with timelines pasted
 // from chat, each with the incident data it was rendered from.
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
-import { cpus, totalmem } from "node:os";
+import { cpus, tmpdir, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -302,6 +302,37 @@ async function main() {
   });
   results.scaling = scaling;
 
+  console.error("6. stats over 5,000 documents...");
+  // The corpus five times over, under new names: `postmortem stats` reads, lints and reports.
+  // Outside the repository: a folder walk leaves out what .gitignore ignores, bench/corpus too.
+  const statsDir = mkdtempSync(join(tmpdir(), "postmortem-stats-"));
+  for (let i = 0; i < 5000; i++) {
+    const f = files[i % files.length];
+    writeFileSync(
+      join(statsDir, `${String(i).padStart(5, "0")}-${f.kind === "mail" ? "mail.txt" : "doc.md"}`),
+      f.text,
+    );
+  }
+  const statsRun = (args) => {
+    const t0 = performance.now();
+    const r = spawnSync(
+      process.execPath,
+      [cli, "stats", statsDir, "--as-of", "2026-01-01", ...args],
+      { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 },
+    );
+    if (r.status !== 0 || !r.stderr.includes("5000 documents"))
+      throw new Error(`stats failed: ${r.stderr}`);
+    return performance.now() - t0;
+  };
+  results.stats = {
+    documents: 5000,
+    jsonMs: statsRun(["-f", "json"]),
+    htmlMs: statsRun(["-f", "html"]),
+    withoutLintMs: statsRun(["-f", "json", "--no-lint"]),
+    goalMs: 10_000,
+  };
+  rmSync(statsDir, { recursive: true, force: true });
+
   mkdirSync(join(root, "bench"), { recursive: true });
   writeFileSync(join(root, "bench/results.json"), JSON.stringify(results, null, 2) + "\n");
   printTable(results);
@@ -343,6 +374,12 @@ function printTable(r) {
       ok(r.cold.versionRatio, r.cold.versionGoal, true),
     ],
     ["render Markdown", `${f(r.render.markdownDocsPerSecond, 0)} docs/s`, "", ""],
+    [
+      `stats on ${r.stats.documents} documents (json, html, no lint)`,
+      `${f(r.stats.jsonMs / 1000, 1)} s, ${f(r.stats.htmlMs / 1000, 1)} s, ${f(r.stats.withoutLintMs / 1000, 1)} s`,
+      `< ${r.stats.goalMs / 1000} s`,
+      ok(Math.max(r.stats.jsonMs, r.stats.htmlMs), r.stats.goalMs, true),
+    ],
     ["render mail", `${f(r.render.mailDocsPerSecond, 0)} docs/s`, "", ""],
     ...r.scaling.map((s) =>
       s.documents

@@ -40,3 +40,16 @@ export type { Rule, RuleContext, Finding, Fix } from "./lint/rule.js";
 export { scaffoldIncident, scaffoldYaml } from "./scaffold/scaffold.js";
 export { actionRows, filterRows, sortRows, type ActionRow } from "./actions/collect.js";
 export { remarkPostmortem, postmortemProcessor } from "./markdown/remark-postmortem.js";
+export { computeStats } from "./stats/compute-stats.js";
+export type {
+  StatsDocument,
+  StatsOptions,
+  StatsReport,
+  IncidentRow,
+  DataProblem,
+} from "./stats/report.js";
+export type { Summary } from "./stats/summary.js";
+export { statsJson, statsCsv, statsNdjson } from "./stats/format/rows.js";
+export { statsText } from "./stats/format/text.js";
+export { statsMarkdown } from "./stats/format/markdown.js";
+export { statsHtml, type HtmlOptions } from "./stats/format/html.js";

@@ -1,6 +1,7 @@
 import { dirname, relative, resolve } from "node:path";
-import { Inputs } from "./inputs.js";
-import { lintText } from "../lint/engine.js";
+import { reportLeftOut } from "./inputs.js";
+import { lintFiles } from "./lint-files.js";
+import { fromFailure } from "./lint-file.js";
 import {
   ConfigError,
   ConfigFinder,
@@ -40,30 +41,31 @@ export async function runStats(paths: string[], flags: StatsFlags): Promise<void
     flags.failOn ?? (typeof defaults.failOn === "string" ? defaults.failOn : undefined),
   );
   const docs: StatsDocument[] = [];
+  const skipped: string[] = [];
   let ioFailed = false;
-  const inputs = new Inputs(paths, { maxBytes: flags.maxBytes });
-  for await (const { input } of inputs) {
-    try {
-      const result = await lintText(input.text, {
-        path: input.path,
-        config: flags.lint === false ? quiet(config) : config,
-      });
-      const errors = result.file.messages.filter((m) => m.fatal === true).length;
-      const warnings = result.file.messages.filter((m) => m.fatal === false).length;
-      result.incidents.forEach(({ incident, positions }, i) => {
-        const doc: StatsDocument = { file: input.path, incident, positions };
+  const lintConfig = flags.lint === false ? quiet(config) : config;
+  const { ignored, outcomes } = await lintFiles(paths, {
+    config: lintConfig,
+    maxBytes: flags.maxBytes,
+  });
+  for await (const outcome of outcomes) {
+    if (outcome.kind === "skipped") skipped.push(outcome.path);
+    else if (outcome.kind === "failed") {
+      handleError(fromFailure(outcome.failure));
+      ioFailed = true;
+    } else
+      outcome.incidents.forEach(({ incident, positions }, i) => {
+        const doc: StatsDocument = { file: outcome.path, incident, positions };
         // A mailbox's findings are counted once, with its first message.
         if (flags.lint !== false)
-          doc.lint = i === 0 ? { errors, warnings } : { errors: 0, warnings: 0 };
+          doc.lint =
+            i === 0
+              ? { errors: outcome.errors, warnings: outcome.warnings }
+              : { errors: 0, warnings: 0 };
         docs.push(doc);
       });
-    } catch (error) {
-      handleError(error);
-      ioFailed = true;
-    }
   }
-  inputs.report();
-  ioFailed ||= inputs.failed;
+  reportLeftOut(skipped, ignored);
   const report = computeStats(docs, options);
   process.stderr.write(
     `postmortem: statistics as of ${report.asOf} (--as-of), ${docs.length} document${docs.length === 1 ? "" : "s"}\n`,

@@ -51,7 +51,10 @@ export async function expandInputs(
     const info = await stat(path).catch(() => undefined);
     if (info?.isDirectory()) {
       const found: string[] = [];
-      await walk(path, await ancestorIgnores(path), wanted, found, ignored);
+      // A folder named on the command line is read even when a .gitignore above it ignores
+      // it (a build or export folder): its own .gitignore files still apply inside it.
+      const above = await ancestorIgnores(path);
+      await walk(path, isIgnored(path, true, above) ? [] : above, wanted, found, ignored);
       pushAll(
         files,
         found.map((p) => ({ path: p, found: true })),

@@ -38,7 +38,7 @@ export function computeStats(
     excludeTags: options.excludeTags ?? DEFAULT_EXCLUDE_TAGS,
     nearMissTags: options.nearMissTags ?? DEFAULT_NEAR_MISS_TAGS,
   };
-  const docs = [...documents].sort((a, b) => compareDocs(a, b));
+  const docs = sortedDocs(documents);
   const inWindow = docs.filter((d) => withinFilter(d.incident.date, options));
   const rows = inWindow.map((d) => incidentRow(d, ctx));
   const counted = rows.filter((r) => !r.excluded && !r.nearMiss);
@@ -73,12 +73,16 @@ export function computeStats(
   };
 }
 
-function compareDocs(a: StatsDocument, b: StatsDocument): number {
-  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  // Messages of one mbox share a file: their content orders them.
-  const ka = JSON.stringify(a.incident);
-  const kb = JSON.stringify(b.incident);
-  return ka < kb ? -1 : ka > kb ? 1 : 0;
+/** File name first; messages of one mbox share a file, so their content orders them. */
+function sortedDocs(documents: readonly StatsDocument[]): StatsDocument[] {
+  const keyed = documents.map((d) => ({ d, content: "" }));
+  const byFile = new Map<string, number>();
+  for (const { d } of keyed) byFile.set(d.file, (byFile.get(d.file) ?? 0) + 1);
+  for (const k of keyed) if (byFile.get(k.d.file)! > 1) k.content = JSON.stringify(k.d.incident);
+  const order = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+  return keyed
+    .sort((a, b) => order(a.d.file, b.d.file) || order(a.content, b.content))
+    .map((k) => k.d);
 }
 
 function withinFilter(date: unknown, options: StatsOptions): boolean {

@@ -22,8 +22,12 @@ export function statsMarkdown(report: StatsReport): string {
 function tableLines(t: Table): string[] {
   const caption = `${markdownInline(t.caption)}:`;
   if (t.rows.length === 0) return [caption, "", "None."];
+  // An empty cell is "| |": markdownlint's compact table style wants one space, not two.
   const row = (cells: string[]): string =>
-    `| ${cells.map((c) => markdownCell(c) || " ").join(" | ")} |`;
+    `|${cells
+      .map((c) => markdownCell(c))
+      .map((c) => (c ? ` ${c} ` : " "))
+      .join("|")}|`;
   const rule = `| ${t.numeric.map((n) => (n ? "--: " : "--- ").trimEnd()).join(" | ")} |`;
   return [caption, "", row(t.head), rule, ...t.rows.map(row)];
 }
