@@ -70,6 +70,9 @@ export async function runStats(paths: string[], flags: StatsFlags): Promise<void
   process.stderr.write(
     `postmortem: statistics as of ${report.asOf} (--as-of), ${docs.length} document${docs.length === 1 ? "" : "s"}\n`,
   );
+  // What keeps a figure from being measured, where it is, as every command reports a problem.
+  for (const p of report.dataQuality.problems)
+    process.stderr.write(`${p.file}:${p.line}:${p.column}  warning  ${p.message}  stats/data\n`);
   await emit(await format(report, flags), flags.output, flags.force, ioFailed);
   const met = metConditions(report, conditions);
   for (const c of met)

@@ -1,16 +1,7 @@
 import type { RuleContext } from "./rule.js";
+import { LIST_FIELDS, PROSE_FIELDS } from "../model/fields.js";
 
-/** The prose fields of an incident, in the conventional reading order. */
-export const PROSE_FIELDS = [
-  "summary",
-  "impact",
-  "detection",
-  "trigger",
-  "rootCause",
-  "resolution",
-  "notes",
-] as const;
-export const LIST_FIELDS = ["wentWell", "wentBad", "lucky", "lessons"] as const;
+export { PROSE_FIELDS, LIST_FIELDS };
 
 export interface FieldText {
   pointer: string;

@@ -4,6 +4,7 @@ import { parseDocument } from "./parse-document.js";
 import { wholeSectionKey, type SectionKey } from "../model/section-synonyms.js";
 import { detectFormat } from "../load/detect-format.js";
 import { schema } from "../model/schema.js";
+import { POSTMORTEM_FIELDS } from "../model/fields.js";
 
 // The sections only a post-mortem has; a README's "Summary" alone does not make one.
 const CORE = new Set<SectionKey>([
@@ -20,20 +21,7 @@ const CORE = new Set<SectionKey>([
   "lessons",
   "actionItems",
 ]);
-const FIELDS = [
-  "summary",
-  "impact",
-  "detection",
-  "trigger",
-  "rootCause",
-  "resolution",
-  "timeline",
-  "wentWell",
-  "wentBad",
-  "lucky",
-  "lessons",
-  "actionItems",
-] as const;
+const FIELDS = POSTMORTEM_FIELDS;
 const TOPIC =
   /\b(?:post[- ]?mortems?|incidents?|outages?|root cause|RCA|downtime|down|service (?:disruption|interruption)|failures?|broke|broken|unavailable|degraded)\b/i;
 // A repository's own files, whatever they say.

@@ -40,6 +40,16 @@ const BUILT_IN: Phrase[] = [
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+const PHRASE_LIST = {
+  type: "array",
+  items: {
+    type: "object",
+    required: ["phrase", "suggestion"],
+    properties: { phrase: { type: "string", minLength: 1 }, suggestion: { type: "string" } },
+    additionalProperties: false,
+  },
+} as const;
+
 export const blamelessLanguage: Rule<Options> = {
   id: "blameless-language",
   code: "PM011",
@@ -49,24 +59,8 @@ export const blamelessLanguage: Rule<Options> = {
   optionsSchema: {
     type: "object",
     properties: {
-      phrases: {
-        type: "array",
-        items: {
-          type: "object",
-          required: ["phrase", "suggestion"],
-          properties: { phrase: { type: "string", minLength: 1 }, suggestion: { type: "string" } },
-          additionalProperties: false,
-        },
-      },
-      extraPhrases: {
-        type: "array",
-        items: {
-          type: "object",
-          required: ["phrase", "suggestion"],
-          properties: { phrase: { type: "string", minLength: 1 }, suggestion: { type: "string" } },
-          additionalProperties: false,
-        },
-      },
+      phrases: PHRASE_LIST,
+      extraPhrases: PHRASE_LIST,
     },
     additionalProperties: false,
   },

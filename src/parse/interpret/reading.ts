@@ -3,6 +3,7 @@ import "../file-data.js";
 import type { ActionItem, Incident, Person } from "../../model/incident.js";
 import type { SectionKey } from "../../model/section-synonyms.js";
 import { report } from "../../diagnostics/report.js";
+import { DESCRIPTION_FIELDS } from "../../model/fields.js";
 import type { LineIndex, PositionMap, Range } from "../../load/positions.js";
 import type { Block, Section } from "../outline.js";
 import type { Item } from "../extract-items.js";
@@ -44,14 +45,7 @@ export interface Located<T> {
   range: Range;
 }
 
-export const PROSE: ReadonlySet<SectionKey> = new Set([
-  "summary",
-  "impact",
-  "detection",
-  "trigger",
-  "rootCause",
-  "resolution",
-]);
+export const PROSE: ReadonlySet<SectionKey> = new Set(DESCRIPTION_FIELDS);
 
 /**
  * What the reader has found so far. Each stage of `interpret` reads part of the document into

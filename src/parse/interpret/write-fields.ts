@@ -2,33 +2,7 @@ import type { ActionItem, TimelineEntry } from "../../model/incident.js";
 import { withoutNeedlessEscapes } from "../../markdown/needless-escapes.js";
 import { pushAll } from "../../util/push-all.js";
 import { PROSE, type Reading } from "./reading.js";
-
-const ORDER = [
-  "$schema",
-  "id",
-  "title",
-  "date",
-  "status",
-  "severity",
-  "tags",
-  "timezone",
-  "authors",
-  "participants",
-  "summary",
-  "impact",
-  "detection",
-  "trigger",
-  "rootCause",
-  "resolution",
-  "notes",
-  "timeline",
-  "wentWell",
-  "wentBad",
-  "lucky",
-  "lessons",
-  "actionItems",
-  "links",
-];
+import { FIELD_ORDER, LIST_FIELDS } from "../../model/fields.js";
 
 /** Writes prose, lists, action items, people and notes into the incident, with their positions. */
 export function writeFields(r: Reading): Record<string, unknown> {
@@ -102,7 +76,7 @@ function writePeople(r: Reading): void {
 function unescapeFields(out: Record<string, unknown>): void {
   for (const key of [...PROSE, "notes"])
     if (typeof out[key] === "string") out[key] = withoutNeedlessEscapes(out[key], "block");
-  for (const key of ["wentWell", "wentBad", "lucky", "lessons"])
+  for (const key of LIST_FIELDS)
     if (Array.isArray(out[key]))
       out[key] = (out[key] as unknown[]).map((v) =>
         typeof v === "string" ? withoutNeedlessEscapes(v, "inline") : v,
@@ -118,7 +92,7 @@ function unescapeFields(out: Record<string, unknown>): void {
 /** Keys in schema order, so output diffs well. */
 function ordered(o: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const k of ORDER) if (o[k] !== undefined) out[k] = o[k];
+  for (const k of FIELD_ORDER) if (o[k] !== undefined) out[k] = o[k];
   for (const k of Object.keys(o).sort()) if (!(k in out)) out[k] = o[k];
   return out;
 }

@@ -29,8 +29,7 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}caption{text-al
 figure{margin:1rem 0}.chart{max-width:100%;height:auto}.chart text{font:11px system-ui,sans-serif;fill:#1d2330}
 .axis{stroke:#1d2330}.grid{stroke:#e6e9ef}.dot{fill:#4e79a7;fill-opacity:.7}.median{stroke:#e15759;stroke-width:3}
 .ecdf{fill:none;stroke:#4e79a7;stroke-width:2}.hours{fill:none;stroke:#e15759;stroke-width:1.5}
-details summary{cursor:pointer;color:#4a5568}
-@media print{body{max-width:none;margin:0;font-size:11pt}details{display:block}details>*{display:block}h2{break-after:avoid}figure,table{break-inside:avoid}a{color:inherit;text-decoration:none}}
+@media print{body{max-width:none;margin:0;font-size:11pt}h2{break-after:avoid}figure,table{break-inside:avoid}a{color:inherit;text-decoration:none}}
 `.trim();
 
 export interface HtmlOptions {
@@ -84,15 +83,12 @@ function figure(c: Chart): string[] {
     c.svg,
     `<figcaption>${esc(c.title)}</figcaption>`,
     "</figure>",
-    "<details>",
-    `<summary>Data of the chart</summary>`,
     ...tableHtml({
-      caption: c.title,
+      caption: `Data: ${c.title}`,
       head: c.data.head,
       rows: c.data.rows,
       numeric: c.data.head.map(() => false),
     }),
-    "</details>",
   ];
 }
 
