@@ -25,8 +25,11 @@ const tagValue = (tag: string): string =>
     .toLowerCase();
 
 /** A person's name without the address some documents give with it ("Ana <ana@example.org>"). */
-export const personName = (p: Person): string =>
-  (typeof p === "string" ? p : p.name).replace(/\s*<[^<>]*>\s*$/, "").trim();
+export function personName(p: Person): string {
+  const name = (typeof p === "string" ? p : p.name).trim();
+  const open = name.endsWith(">") ? name.lastIndexOf("<") : -1;
+  return (open > 0 ? name.slice(0, open) : name).trim();
+}
 
 const str = (v: unknown): string | null => (typeof v === "string" && v.trim() !== "" ? v : null);
 

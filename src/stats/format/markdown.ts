@@ -1,3 +1,4 @@
+import { trimEndChars } from "../../text/whitespace.js";
 import { markdownCell, markdownHeadingText, markdownInline } from "../../render/markdown-text.js";
 import { wrapLine } from "../../render/wrap.js";
 import { reportSections, type Table } from "../present/sections.js";
@@ -16,7 +17,7 @@ export function statsMarkdown(report: StatsReport): string {
       out.push(...s.lines.map((l) => wrapLine(`- ${markdownInline(l)}`, WIDTH)), "");
     for (const t of s.tables) out.push(...tableLines(t), "");
   }
-  return out.join("\n").replace(/\n+$/, "\n");
+  return trimEndChars(out.join("\n"), "\n") + "\n";
 }
 
 function tableLines(t: Table): string[] {

@@ -1,3 +1,4 @@
+import { trimEndChars } from "../../text/whitespace.js";
 import stringWidth from "string-width";
 import { MAIL_WIDTH, wrapLine } from "../../render/wrap.js";
 import { reportSections, type Table } from "../present/sections.js";
@@ -22,7 +23,7 @@ export function statsText(report: StatsReport, width = MAIL_WIDTH): string {
     }
     out.push("");
   }
-  return out.join("\n").replace(/\n+$/, "\n");
+  return trimEndChars(out.join("\n"), "\n") + "\n";
 }
 
 /** An aligned table, or one `column: value; ...` line per row when it does not fit. */
