@@ -235,6 +235,16 @@ test("stats: a large folder is read on worker threads with the same figures, in 
   assert.equal(report.actionItems.overdue.length, 7 * 21);
 });
 
+test("stats: incident data on stdin is read as data, even when it opens with a comment", () => {
+  const yaml = readFileSync(join(root, "examples/gluster-docs-2018-11-20.yaml"), "utf8");
+  assert.match(yaml, /^# /, "the example opens with a YAML comment");
+  const r = cli(["stats", "-", "--as-of", "2026-12-03", "--no-config-lookup", "-f", "json"], {
+    input: yaml,
+  });
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(JSON.parse(r.stdout).rows[0].title, "docs.gluster.org outage on 20 November 2018");
+});
+
 // Documents drawn at random: each incident gets a file name of its own.
 const documents = fc
   .array(arbitraryIncident, { maxLength: 12 })
