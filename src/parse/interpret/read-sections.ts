@@ -15,6 +15,7 @@ import { readSection, stampInLabel } from "./read-section.js";
 export function readSections(r: Reading): void {
   const { sections, mode, lineRange } = r;
   const effective: Array<SectionKey | undefined> = [];
+  let underTimeline = false;
   const parentOf = parents(sections, r.titleSection);
   let inAppendix = false;
   for (let si = 0; si < sections.length; si++) {
@@ -52,6 +53,8 @@ export function readSections(r: Reading): void {
       else if (parent === "actionItems" && groupsOnly(sections[parentOf[si]!]!)) key = parent;
     } else if (s.depth <= 2 && s.via === "heading") inAppendix = key === "appendix";
     effective.push(key);
+    // Kept as it goes: searching `effective` for every section would be quadratic.
+    if (key === "timeline") underTimeline = true;
     const { blocks: unprompted, dropped } = withoutPlaceholders(s.blocks);
     // Action items stated in passing ("Action point: ...") in a section about something else.
     const { blocks, items: points } =
@@ -77,7 +80,7 @@ export function readSections(r: Reading): void {
     const valueBlocks: Block[] = s.value
       ? [{ kind: "paragraph", line: s.line, endLine: s.line, column: s.column, text: s.value }]
       : [];
-    readSection(r, { s, key, blocks, valueBlocks, underTimeline: effective.includes("timeline") });
+    readSection(r, { s, key, blocks, valueBlocks, underTimeline });
   }
 }
 
