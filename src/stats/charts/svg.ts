@@ -29,7 +29,8 @@ export interface Chart {
 
 export function svg(id: string, title: string, height: number, body: string[]): string {
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${n(height)}" width="${WIDTH}" height="${n(height)}" role="img" aria-labelledby="${id}-title" class="chart">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${n(height)}"` +
+      ` width="${WIDTH}" height="${n(height)}" role="img" aria-labelledby="${id}-title" class="chart">`,
     `<title id="${id}-title">${esc(title)}</title>`,
     ...body,
     "</svg>",

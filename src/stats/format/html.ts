@@ -115,10 +115,11 @@ function documents(r: StatsReport, href: (f: string) => string): string[] {
     "<caption>Every document read</caption>",
     '<thead><tr><th scope="col">date</th><th scope="col">title</th><th scope="col">severity</th><th scope="col">counted</th></tr></thead>',
     "<tbody>",
-    ...r.rows.map(
-      (x) =>
-        `<tr><td>${esc(x.date ?? "")}</td><td><a href="${esc(href(x.file))}">${esc(x.title ?? x.file)}</a></td><td>${esc(x.severity ?? "")}</td><td>${x.excluded ? esc(`no: ${x.excluded}`) : x.nearMiss ? "near miss" : "yes"}</td></tr>`,
-    ),
+    ...r.rows.map((x) => {
+      const counted = x.excluded ? esc(`no: ${x.excluded}`) : x.nearMiss ? "near miss" : "yes";
+      const link = `<a href="${esc(href(x.file))}">${esc(x.title ?? x.file)}</a>`;
+      return `<tr><td>${esc(x.date ?? "")}</td><td>${link}</td><td>${esc(x.severity ?? "")}</td><td>${counted}</td></tr>`;
+    }),
     "</tbody>",
     "</table>",
     "</section>",

@@ -161,8 +161,9 @@ function durations(r: StatsReport): ReportSection {
 
 function actionItems(r: StatsReport): ReportSection {
   const a = r.actionItems;
+  const rate = a.completionRate === null ? "not known" : `${Math.round(a.completionRate * 100)}%`;
   const lines = [
-    `${a.total} action item${a.total === 1 ? "" : "s"}; completion rate ${a.completionRate === null ? "not known" : `${Math.round(a.completionRate * 100)}%`}; ${a.overdue.length} overdue on ${r.asOf}.`,
+    `${a.total} action item${a.total === 1 ? "" : "s"}; completion rate ${rate}; ${a.overdue.length} overdue on ${r.asOf}.`,
     `Missing: ${a.missing.owner} without an owner, ${a.missing.due} without a due date, ${a.missing.ticket} without a ticket.`,
   ];
   const tables = [
