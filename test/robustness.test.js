@@ -11,6 +11,11 @@ import {
   openSync,
   ftruncateSync,
   closeSync,
+  existsSync,
+  linkSync,
+  lstatSync,
+  statSync,
+  symlinkSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -139,4 +144,153 @@ process.stdout.write("done\\n");`;
     readdirSync(dir).every((f) => f === "out.md" || f.endsWith(".tmp")),
     "only a temporary file may be left behind",
   );
+});
+
+test("mbox: a body line starting with 'From ' after a blank line does not start a message", () => {
+  const dir = mkdtempSync(join(tmpdir(), "postmortem-mbox-"));
+  const mbox = join(dir, "a.mbox");
+  const head = (n, day) =>
+    `From ops@example.org ${day} Apr  ${n} 09:00:00 2024\nFrom: Ops <ops@example.org>\nSubject: Outage ${n}\nDate: ${day}, 0${n} Apr 2024 09:00:00 +0000\n\n`;
+  writeFileSync(
+    mbox,
+    `${head(1, "Mon")}Summary:\nThe database failed.\n\nFrom there we restarted it.\n\n${head(2, "Tue")}Summary:\nSecond.\n`,
+  );
+  const r = cli(["parse", mbox, "-f", "ndjson"]);
+  assert.equal(r.code, 0, r.stderr);
+  const messages = r.stdout
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l));
+  assert.equal(messages.length, 2);
+  assert.match(messages[0].summary, /From there we restarted it\./);
+});
+
+test("mail: nothing is left out unseen; a long signature and a bare line of underscores keep their text", () => {
+  const dir = mkdtempSync(join(tmpdir(), "postmortem-loss-"));
+  const mail = join(dir, "m.txt");
+  const body = [
+    "Subject: Outage",
+    "From: A <a@example.org>",
+    "Date: Tue, 20 Nov 2018 10:00:00 +0000",
+    "",
+    "We had an outage.",
+    "",
+    "______________________________",
+    "Root cause: a full disk.",
+    "",
+    "-- ",
+    "Ana",
+    "Ops team",
+    "+1 555 0100",
+    "https://example.org",
+    "The fix ships on Friday.",
+    "",
+    "Thanks,",
+    "Ana",
+  ].join("\n");
+  writeFileSync(mail, body);
+  const r = cli(["parse", mail]);
+  assert.equal(r.code, 0, r.stderr);
+  const x = JSON.parse(r.stdout);
+  assert.match(JSON.stringify(x), /a full disk/);
+  assert.match(JSON.stringify(x), /The fix ships on Friday/);
+  assert.match(r.stderr, /warning {2}Left out the signature \(4 lines: "Ana \.\.\."\)/);
+  assert.match(r.stderr, /warning {2}Left out the sign-off \(2 lines: "Thanks, \.\.\."\)/);
+});
+
+test("an 8-bit Latin-1 .eml that declares its charset reads as written", () => {
+  const dir = mkdtempSync(join(tmpdir(), "postmortem-latin1-"));
+  const eml = join(dir, "m.eml");
+  const text =
+    "From: René <r@example.org>\nSubject: Panne\nDate: Tue, 20 Nov 2018 10:00:00 +0000\nMIME-Version: 1.0\nContent-Type: text/plain; charset=iso-8859-1\nContent-Transfer-Encoding: 8bit\n\nRésumé: le serveur était en panne.\n";
+  writeFileSync(eml, Buffer.from(text, "latin1"));
+  const r = cli(["parse", eml]);
+  const x = JSON.parse(r.stdout);
+  assert.equal(x.summary, "Résumé: le serveur était en panne.");
+  assert.equal(x.authors[0].name, "René");
+});
+
+test("-o --force writes through a symbolic link, keeps the file's mode and every hard link", () => {
+  const dir = mkdtempSync(join(tmpdir(), "postmortem-links-"));
+  const target = join(dir, "out.json");
+  writeFileSync(target, "old\n", { mode: 0o600 });
+  symlinkSync("out.json", join(dir, "link.json"));
+  const example = join(root, "examples/gluster-docs-2018-11-20.yaml");
+  assert.equal(cli(["parse", example, "-o", join(dir, "link.json"), "--force"]).code, 0);
+  assert.ok(lstatSync(join(dir, "link.json")).isSymbolicLink(), "the link stays a link");
+  assert.match(readFileSync(target, "utf8"), /docs\.gluster\.org/);
+  assert.equal(statSync(target).mode & 0o777, 0o600);
+  linkSync(target, join(dir, "hard.json"));
+  writeFileSync(target, "old\n");
+  assert.equal(cli(["parse", example, "-o", target, "--force"]).code, 0);
+  assert.match(
+    readFileSync(join(dir, "hard.json"), "utf8"),
+    /docs\.gluster\.org/,
+    "the other hard link sees the new text",
+  );
+});
+
+test("stdout: a reader that goes away ends the run quietly; a full disk is an error, exit 2", async () => {
+  const child = spawn(
+    process.execPath,
+    [join(root, "dist/cli/main.js"), "parse", join(root, "test/fixtures/real")],
+    { stdio: ["ignore", "pipe", "pipe"] },
+  );
+  let stderr = "";
+  child.stderr.on("data", (d) => (stderr += d));
+  child.stdout.once("data", () => child.stdout.destroy());
+  const code = await new Promise((resolve) => child.on("close", resolve));
+  assert.doesNotMatch(stderr, /EPIPE|\n\s+at /);
+  assert.notEqual(code, 2);
+  if (existsSync("/dev/full")) {
+    const full = spawn(
+      process.execPath,
+      [
+        join(root, "dist/cli/main.js"),
+        "render",
+        join(root, "examples/gluster-docs-2018-11-20.yaml"),
+      ],
+      { stdio: ["ignore", openSync("/dev/full", "w"), "pipe"] },
+    );
+    let err = "";
+    full.stderr.on("data", (d) => (err += d));
+    assert.equal(await new Promise((resolve) => full.on("close", resolve)), 2);
+    assert.match(err, /cannot write the output: ENOSPC/);
+  }
+});
+
+test("inputs with no size (a FIFO, /dev/zero) are counted as they are read and stopped at the limit", () => {
+  if (process.platform === "win32") return;
+  for (const path of ["/dev/zero"]) {
+    const r = cli(["parse", path, "--max-bytes", "1MB"]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /above the 1\.0 MiB input limit|above the 1 MiB input limit/);
+  }
+});
+
+test("new: a folder that cannot be made is an error at once; two runs with one name never replace each other", async () => {
+  if (existsSync("/proc/self")) {
+    const r = cli(["new", "--dir", "/proc/nope", "--title", "x", "--yes"]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /\/proc\/nope/);
+  }
+  const dir = mkdtempSync(join(tmpdir(), "postmortem-race-"));
+  const run = () =>
+    new Promise((resolve) => {
+      const c = spawn(process.execPath, [
+        join(root, "dist/cli/main.js"),
+        "new",
+        "--dir",
+        dir,
+        "--title",
+        "Same name",
+        "--date",
+        "2025-01-01",
+        "--yes",
+      ]);
+      c.on("close", resolve);
+    });
+  const codes = (await Promise.all([run(), run(), run()])).sort();
+  assert.deepEqual(codes, [0, 2, 2]);
+  assert.deepEqual(readdirSync(dir), ["2025-01-01-same-name.yaml"]);
 });

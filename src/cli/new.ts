@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { mkdir } from "node:fs/promises";
+import { makeFolder } from "../output/make-folder.js";
 import {
   scaffoldFileName,
   scaffoldIncident,
@@ -54,7 +54,7 @@ export async function runNew(flags: NewFlags): Promise<void> {
     });
   } else text = scaffoldYaml(incident);
   const path = join(flags.dir, scaffoldFileName(answers, flags.format));
-  await mkdir(flags.dir, { recursive: true });
+  await makeFolder(flags.dir);
   const { writeFileAtomic } = await import("../output/write-file-atomic.js");
   await writeFileAtomic(path, text, { force: Boolean(flags.force) });
   process.stdout.write(`${path}\n`);

@@ -48,6 +48,23 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   return out;
 }
 
+const C1_BYTES = new Map(Object.entries(C1).map(([b, ch]) => [ch, Number(b)]));
+
+/**
+ * The Windows-1252 bytes of a text, or undefined when it holds a character that encoding has
+ * not. The inverse of `decodeWindows1252`.
+ */
+export function encodeWindows1252(text: string): Uint8Array | undefined {
+  const out = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const b = code <= 0xff ? code : C1_BYTES.get(text[i]!);
+    if (b === undefined) return undefined;
+    out[i] = b;
+  }
+  return out;
+}
+
 /** UTF-16 by its byte-order mark, or by the zero bytes of ASCII text written in it. */
 export function utf16Of(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";

@@ -1,4 +1,4 @@
-import { readFile, stat } from "node:fs/promises";
+import { open, stat } from "node:fs/promises";
 import { InputError } from "./input-error.js";
 import { LineIndex } from "./positions.js";
 import { decodeWindows1252, utf16Of } from "./legacy-encodings.js";
@@ -40,8 +40,9 @@ export async function readInput(path: string, options: ReadOptions = {}): Promis
     if (info.isDirectory()) throw new InputError(name, "is a folder, expected a file");
     if (info.size > maxBytes) throw new InputError(name, tooLarge(info.size, maxBytes));
     try {
-      bytes = await readFile(path);
+      bytes = await readAtMost(path, name, maxBytes);
     } catch (error) {
+      if (error instanceof InputError) throw error;
       throw new InputError(name, describeFsError(error));
     }
   }
@@ -92,6 +93,31 @@ export function decodeInput(name: string, bytes: Uint8Array, options: ReadOption
   }
   return { path: name, text, repairs };
 }
+
+/**
+ * Reads a file, counting bytes as they come: a FIFO, a device such as /dev/zero or a file that
+ * grows while it is read has no size to check first, and must not be read without end.
+ */
+async function readAtMost(path: string, name: string, maxBytes: number): Promise<Buffer> {
+  const handle = await open(path, "r");
+  try {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(CHUNK);
+      const { bytesRead } = await handle.read(chunk, 0, CHUNK, null);
+      if (bytesRead === 0) break;
+      size += bytesRead;
+      if (size > maxBytes) throw new InputError(name, tooLarge(size, maxBytes, true));
+      chunks.push(bytesRead === CHUNK ? chunk : chunk.subarray(0, bytesRead));
+    }
+    return Buffer.concat(chunks, size);
+  } finally {
+    await handle.close();
+  }
+}
+
+const CHUNK = 1 << 20;
 
 async function readStdin(name: string, maxBytes: number): Promise<Buffer> {
   const chunks: Buffer[] = [];

@@ -134,11 +134,16 @@ function parseMailText(
     : cleaned.meta;
   const index = new LineIndex(cleaned.lines.join("\n"), 1 + lineOffset, offset);
   for (const r of cleaned.removed)
-    report(file, `Left out the ${r.what}`, {
-      range: { start: index.at(r.line + lineOffset, 1), end: index.at(r.line + lineOffset, 1) },
-      ruleId: "parse/mail-extra",
-      severity: "info",
-    });
+    // Nothing is dropped unseen: the warning quotes what was left out.
+    report(
+      file,
+      `Left out the ${r.what} (${r.lines} line${r.lines === 1 ? "" : "s"}: "${r.first}${r.lines > 1 ? " ..." : ""}")`,
+      {
+        range: { start: index.at(r.line + lineOffset, 1), end: index.at(r.line + lineOffset, 1) },
+        ruleId: "parse/mail-extra",
+        severity: "warning",
+      },
+    );
   const expanded = expandRstSubstitutions(cleaned.lines);
   if (expanded) cleaned.lines = expanded;
   const unquoted = unquoteWholePostmortem(cleaned.lines);

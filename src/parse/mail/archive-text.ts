@@ -9,8 +9,8 @@ import type { MailMeta } from "./mail-meta.js";
 export interface CleanedMail {
   lines: string[];
   meta: MailMeta;
-  /** What was recognised and left out, with the line it started on. */
-  removed: Array<{ what: string; line: number }>;
+  /** What was recognised and left out, with the line it started on and its text. */
+  removed: Array<{ what: string; line: number; lines: number; first: string }>;
 }
 
 // The sender and date patterns below are only tried on lines of at most 160 characters
@@ -28,7 +28,9 @@ export function cleanArchiveText(text: string): CleanedMail {
   const removed: CleanedMail["removed"] = [];
   const blank = (from: number, to: number, what: string): void => {
     if (from >= to) return;
-    removed.push({ what, line: from + 1 });
+    const text = lines.slice(from, to).filter((l) => l.trim() !== "" && !/^--\s*$/.test(l));
+    if (text.length === 0) return;
+    removed.push({ what, line: from + 1, lines: text.length, first: text[0]!.trim().slice(0, 60) });
     for (let i = from; i < to && i < lines.length; i++) lines[i] = "";
   };
   readPipermailHead(lines, meta);
@@ -58,7 +60,7 @@ export function cleanArchiveText(text: string): CleanedMail {
     const l = lines[i]!.trim();
     if (
       /^-{5,}\s*next part\s*-{5,}$/i.test(l) ||
-      /^_{20,}$/.test(l) ||
+      (/^_{20,}$/.test(l) && listFooterFollows(lines, i)) ||
       /^more information about the .* mailing list$/i.test(l)
     ) {
       blank(i, lines.length, "archive footer");
@@ -75,7 +77,8 @@ export function cleanArchiveText(text: string): CleanedMail {
       (i === 0 || lines[i - 1]!.trim() === "");
     if (!/^--\s*$/.test(lines[i]!) && !joined) continue;
     let end = i + 1;
-    while (end < lines.length && lines[end]!.trim() !== "" && end - i <= 8) end++;
+    // A signature is four lines at most (the old netiquette rule); lines beyond are the message's.
+    while (end < lines.length && lines[end]!.trim() !== "" && end - i <= 4) end++;
     blank(i, lines.slice(end).some((l) => l.trim() !== "") ? end : lines.length, "signature");
     break;
   }
@@ -145,4 +148,13 @@ function readPipermailHead(lines: string[], meta: MailMeta): void {
     meta.subject = lines[subjectLine]!.trim();
     meta.lines.subject = subjectLine + 1;
   }
+}
+
+/** A line of underscores is a list footer when the list's name or address follows it. */
+function listFooterFollows(lines: readonly string[], at: number): boolean {
+  const next = lines
+    .slice(at + 1, at + 5)
+    .join(" ")
+    .toLowerCase();
+  return /mailing list|listinfo|mailman|@lists\.|unsubscribe/.test(next);
 }

@@ -1,5 +1,6 @@
 import PostalMime from "postal-mime";
 import { htmlToText } from "../../text/html-to-text.js";
+import { encodeWindows1252 } from "../../load/legacy-encodings.js";
 
 export interface Message {
   subject?: string;
@@ -14,7 +15,14 @@ export interface Message {
 
 /** An RFC 5322 message: headers, quoted-printable or base64 bodies, multipart alternatives. */
 export async function readMessage(raw: string): Promise<Message> {
-  const email = await PostalMime.parse(raw);
+  const bytes = asDeclared(raw);
+  const email = await PostalMime.parse(bytes);
+  if (bytes !== raw && /\uFFFD/.test(`${email.subject ?? ""}${email.from?.name ?? ""}`)) {
+    // Raw 8-bit headers are not UTF-8 either: they are read as the text was.
+    const asText = await PostalMime.parse(raw);
+    if (asText.subject) email.subject = asText.subject;
+    if (asText.from) email.from = asText.from;
+  }
   const headerEnd = raw.search(/\r?\n\r?\n/);
   const bodyLine = headerEnd === -1 ? 1 : raw.slice(0, headerEnd).split(/\r?\n/).length + 2;
   let text = email.text ?? "";
@@ -38,6 +46,22 @@ export async function readMessage(raw: string): Promise<Message> {
   return msg;
 }
 
+/**
+ * An mbox separator as mboxrd and mboxcl write it: "From ", the envelope sender, then a date with
+ * a time of day and a year ("From ops@example.org Mon Apr  1 09:00:00 2024"). A body line that
+ * starts with "From " ("From there we restarted it") has no such date.
+ */
+function isFromLine(line: string): boolean {
+  if (!line.startsWith("From ")) return false;
+  const words = line.slice(0, 200).split(" ").filter(Boolean);
+  const rest = words.slice(2);
+  return (
+    words.length >= 4 &&
+    rest.some((w) => /^\d{1,2}:\d{2}(?::\d{2})?$/.test(w)) &&
+    rest.some((w) => /^\d{4}$/.test(w))
+  );
+}
+
 /** Messages of an mbox file, with the line each starts on. "From " lines separate them. */
 export function splitMbox(text: string): Array<{ raw: string; line: number }> {
   const lines = text.split("\n");
@@ -45,8 +69,7 @@ export function splitMbox(text: string): Array<{ raw: string; line: number }> {
   let start = -1;
   for (let i = 0; i <= lines.length; i++) {
     const boundary =
-      i === lines.length ||
-      (lines[i]!.startsWith("From ") && (i === 0 || lines[i - 1]!.trim() === ""));
+      i === lines.length || (isFromLine(lines[i]!) && (i === 0 || lines[i - 1]!.trim() === ""));
     if (!boundary) continue;
     if (start >= 0) {
       // mboxrd quoting: ">From " lines in bodies stand for "From ".
@@ -77,4 +100,17 @@ export function looksLikeRawMail(text: string): "mbox" | "message" | undefined {
     )
     ? "message"
     : undefined;
+}
+
+/**
+ * A message whose 8-bit body declares a single-byte charset ("charset=iso-8859-1") reached us as
+ * text read byte for byte as Windows-1252: its bytes are given back to the mail parser, which
+ * decodes them as declared. Handing it the text would decode each character twice.
+ */
+function asDeclared(raw: string): string | Uint8Array {
+  const head = raw.slice(0, 8192);
+  if (!/charset\s*=\s*"?(?:iso-8859-\d{1,2}|latin-?1|windows-125\d|cp125\d|us-ascii)\b/i.test(head))
+    return raw;
+  if (!/[\u0080-\uffff]/.test(raw)) return raw;
+  return encodeWindows1252(raw) ?? raw;
 }
