@@ -35,6 +35,19 @@ export const SHAPES = {
   labels: "Foo:\nbar\n\n",
   paragraphs: "a\n\n",
   fields: "Date: 2020-01-01\n",
+  // Shapes that were quadratic once: placeholders for lint, a timeline in a zone with daylight
+  // saving, many messages in one mbox, many parts in one message, many keys in YAML data and in
+  // front matter. A [head, unit] pair repeats the unit after the head.
+  placeholders: "TODO TBD <fill in> ",
+  zonedTimeline: ["## Timeline\n\n", "- 2020-03-08 01:59 PST x\n"],
+  mboxMessages:
+    "From a@example.org Mon Apr  1 09:00:00 2024\nFrom: a@example.org\nSubject: x\n\nTODO\n\n",
+  multipart: [
+    'From: a@example.org\nSubject: x\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="b"\n\n',
+    "--b\nContent-Type: text/plain\n\nx\n",
+  ],
+  yamlKeys: ["title: t\ndate: 2020-01-01\nx-a:\n", "  k: v\n"],
+  frontMatterKeys: ["---\n", "a: b\n"],
 };
 
 export const OPERATIONS = {
@@ -42,6 +55,7 @@ export const OPERATIONS = {
   "parse (mail)": (text) => parseDocument(text, { path: "x.txt", input: "mail" }),
   "lint (Markdown)": (text) => lintText(text, { path: "x.md" }),
   "lint (mail)": (text) => lintText(text, { path: "x.txt", input: "mail" }),
+  "lint (data)": (text) => lintText(text, { path: "x.yaml" }),
   actions: async (text) =>
     (await parseDocument(text, { path: "x.md" })).flatMap((p) => actionRows(p, "x.md")),
   "render (Markdown)": (text) =>
@@ -68,4 +82,7 @@ export const OPERATIONS = {
     ),
 };
 
-export const of = (unit, bytes) => unit.repeat(Math.ceil(bytes / unit.length));
+export const of = (shape, bytes) =>
+  Array.isArray(shape)
+    ? shape[0] + shape[1].repeat(Math.ceil((bytes - shape[0].length) / shape[1].length))
+    : shape.repeat(Math.ceil(bytes / shape.length));

@@ -39,6 +39,8 @@ interface Subject {
   positions: PositionMap;
   format: SourceFormat;
   reader?: Partial<DataMap>;
+  /** The part of the file the incident was read from, when the file holds several. */
+  span?: { start: number; end: number };
 }
 
 /**
@@ -57,6 +59,10 @@ export async function lintText(text: string, options: LintOptions = {}): Promise
   const disabled = readDisableComments(source);
   const fixes: Fix[] = [];
   for (const subject of subjects) {
+    // Rules that read the text see only their own message of a mailbox: every rule over the
+    // whole file for every message would be quadratic, and would report each finding N times.
+    const base = subject.span?.start ?? 0;
+    const own = subject.span ? source.slice(subject.span.start, subject.span.end) : source;
     for (const id of RULE_IDS) {
       const setting = config[id];
       const configured = setting.severity;
@@ -75,14 +81,14 @@ export async function lintText(text: string, options: LintOptions = {}): Promise
         reader: subject.reader ?? {},
         positions: subject.positions,
         format: subject.format,
-        source,
+        source: own,
         status,
         options: setting.options,
         rangeOf,
         range: (start, end) =>
           index.range(
-            Math.max(0, Math.min(start, source.length)),
-            Math.max(0, Math.min(end, source.length)),
+            base + Math.max(0, Math.min(start, own.length)),
+            base + Math.max(0, Math.min(end, own.length)),
           ),
         report(finding) {
           const range = toRange(finding.at) ?? index.range(0, 0);
@@ -99,7 +105,9 @@ export async function lintText(text: string, options: LintOptions = {}): Promise
             related,
             url: ruleDocUrl(id),
           });
-          if (finding.fix) pushAll(fixes, Array.isArray(finding.fix) ? finding.fix : [finding.fix]);
+          if (finding.fix)
+            for (const fix of Array.isArray(finding.fix) ? finding.fix : [finding.fix])
+              fixes.push(base ? { ...fix, start: fix.start + base, end: fix.end + base } : fix);
         },
       };
       try {
@@ -166,6 +174,7 @@ async function subjectsOf(
         positions: parsed.positions,
         format: kind,
         reader: parsed.file.data,
+        ...(parsed.span ? { span: parsed.span } : {}),
       });
     }
   }

@@ -30,6 +30,8 @@ export interface ParsedIncident {
   positions: PositionMap;
   /** Warnings and infos about what was inferred or kept in notes. */
   file: VFile;
+  /** Offsets of the part of the file it was read from, when the file holds several (an mbox). */
+  span?: { start: number; end: number };
 }
 
 /**
@@ -65,9 +67,13 @@ export async function parseDocument(
     const out: ParsedIncident[] = [];
     // Offsets of the file's lines, so each message's positions are offsets into the file.
     const whole = new LineIndex(source);
-    for (const m of splitMbox(source)) {
+    const messages = splitMbox(source);
+    // Each message from its "From " line to the next one.
+    const starts = messages.map((m) => whole.at(Math.max(1, m.line - 1), 1).offset);
+    for (const [i, m] of messages.entries()) {
       const parsed = await parseMessage(m.raw, path, m.line - 1, whole);
-      if (parsed) out.push(parsed);
+      if (parsed)
+        out.push({ ...parsed, span: { start: starts[i]!, end: starts[i + 1] ?? source.length } });
     }
     return out;
   }

@@ -31,11 +31,15 @@ export const noPlaceholder: Rule<Options> = {
         message: `Placeholder "${shown.length > 50 ? `${shown.slice(0, 47)}...` : shown}" left in the text, expected the real content`,
         at: context.range(start, start + found.length),
       });
+    const comments = commentSpans(source);
+    let c = 0;
     for (const m of source.matchAll(MARKERS)) {
       // "todo" or "Tbd" in running text is a word, not a marker.
       if (SHORT.test(m[0]) && m[0] !== m[0].toUpperCase()) continue;
-      // Our own disable comments name rules, not placeholders.
-      if (source.lastIndexOf("<!--", m.index) > source.lastIndexOf("-->", m.index)) continue;
+      // Our own disable comments name rules, not placeholders. Matches come in order, so one
+      // pass over the comments finds the one a match may be in.
+      while (c < comments.length && comments[c]!.end <= m.index) c++;
+      if (c < comments.length && comments[c]!.start < m.index) continue;
       // Show the guidance after "TODO:" too, so the reader knows which one this is.
       const shown = SHORT.test(m[0])
         ? /^[^\n"|]{0,60}/.exec(source.slice(m.index))![0].trimEnd()
@@ -50,3 +54,15 @@ export const noPlaceholder: Rule<Options> = {
     }
   },
 };
+
+/** Where the HTML comments are: from "<!--" to the end of "-->", or of the text when unclosed. */
+function commentSpans(source: string): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  for (let start = source.indexOf("<!--"); start !== -1;) {
+    const close = source.indexOf("-->", start + 4);
+    const end = close === -1 ? source.length : close + 3;
+    spans.push({ start, end });
+    start = source.indexOf("<!--", end);
+  }
+  return spans;
+}

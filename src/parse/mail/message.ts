@@ -15,6 +15,9 @@ export interface Message {
 
 /** An RFC 5322 message: headers, quoted-printable or base64 bodies, multipart alternatives. */
 export async function readMessage(raw: string): Promise<Message> {
+  // postal-mime walks a message's earlier parts again at every new part: a message of tens of
+  // thousands of parts (no post-mortem has them) would take minutes. It is refused instead.
+  if (partLines(raw) > MAX_PARTS) throw new Error(`it has more than ${MAX_PARTS} MIME parts`);
   const bytes = asDeclared(raw);
   const email = await PostalMime.parse(bytes);
   if (bytes !== raw && /\uFFFD/.test(`${email.subject ?? ""}${email.from?.name ?? ""}`)) {
@@ -113,4 +116,14 @@ function asDeclared(raw: string): string | Uint8Array {
     return raw;
   if (!/[\u0080-\uffff]/.test(raw)) return raw;
   return encodeWindows1252(raw) ?? raw;
+}
+
+const MAX_PARTS = 1000;
+
+/** How many lines could be MIME boundaries ("--" then text), counted without a pattern. */
+function partLines(raw: string): number {
+  let n = 0;
+  for (let at = raw.indexOf("\n--"); at !== -1 && n <= MAX_PARTS; at = raw.indexOf("\n--", at + 3))
+    n++;
+  return n;
 }
