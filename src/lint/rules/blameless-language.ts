@@ -83,13 +83,15 @@ export const blamelessLanguage: Rule<Options> = {
     }
     const rootCause =
       typeof context.incident.rootCause === "string" ? context.incident.rootCause : "";
+    const lower = rootCause.toLowerCase();
     for (const name of peopleNames(context.incident.participants)) {
-      const m = new RegExp(`(?<![\\w@.-])@?${escape(name)}(?![\\w-])`, "i").exec(rootCause);
-      if (m)
-        context.report({
-          message: `The root cause names ${m[0]}, expected the conditions in the system that let the failure happen, not a person`,
-          at: locateInSource(context, "/rootCause", m[0]),
-        });
+      const found = nameAt(lower, name.toLowerCase());
+      if (found === undefined) continue;
+      const named = rootCause.slice(found.start, found.end);
+      context.report({
+        message: `The root cause names ${named}, expected the conditions in the system that let the failure happen, not a person`,
+        at: locateInSource(context, "/rootCause", named),
+      });
     }
   },
 };
@@ -108,4 +110,27 @@ function peopleNames(people: unknown): string[] {
       if (typeof n === "string" && n.trim().length >= 3) names.add(n.trim().replace(/^@/, ""));
   }
   return [...names];
+}
+
+// A person's name or handle is short; a longer "name" is text the reader could not split.
+const MAX_NAME = 80;
+
+/**
+ * Where a name (or "@name") stands as a whole word in a text, found by plain search: names come
+ * from the document, and a pattern built from a long one could not even be compiled.
+ */
+function nameAt(text: string, name: string): { start: number; end: number } | undefined {
+  if (!name || name.length > MAX_NAME) return undefined;
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+    let start = at;
+    if (text[start - 1] === "@") start--;
+    const before = text[start - 1];
+    const after = text[at + name.length];
+    if (
+      (before === undefined || !/[\w@.-]/.test(before)) &&
+      (after === undefined || !/[\w-]/.test(after))
+    )
+      return { start, end: at + name.length };
+  }
+  return undefined;
 }
