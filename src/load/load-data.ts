@@ -40,6 +40,11 @@ export function loadData(text: string, format: "json" | "yaml"): LoadedData {
     });
     return { data: undefined, positions, problems };
   }
+  const deep = tooDeep(text);
+  if (deep !== undefined) {
+    problems.push({ message: TOO_DEEP, range: lines.range(deep, deep), ruleId: "syntax" });
+    return { data: undefined, positions, problems };
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
     lineCounter,
@@ -98,10 +103,33 @@ export function loadData(text: string, format: "json" | "yaml"): LoadedData {
   return { data, positions, problems };
 }
 
+const TOO_DEEP = "The document nests too deeply to read (thousands of levels); flatten it";
+const MAX_DEPTH = 1000;
+
+/**
+ * Where brackets or braces first nest deeper than MAX_DEPTH, outside quoted strings. The YAML
+ * parser recurses per level: left to overflow the stack, it leaves the engine unable to
+ * compile regular expressions for the rest of the process, so deep data never reaches it.
+ */
+function tooDeep(text: string): number | undefined {
+  let depth = 0;
+  let quote = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === "\\" && quote === '"') i++;
+      else if (c === quote) quote = "";
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === "[" || c === "{") {
+      if (++depth > MAX_DEPTH) return i;
+    } else if ((c === "]" || c === "}") && depth > 0) depth--;
+  }
+  return undefined;
+}
+
 function sentence(message: string): string {
   // The YAML parser records its own stack overflow as a syntax error at the place it gave up.
-  if (/maximum call stack/i.test(message))
-    return "The document nests too deeply to read (thousands of levels); flatten it";
+  if (/maximum call stack/i.test(message)) return TOO_DEEP;
   const first = message.split("\n")[0] ?? message;
   return first.charAt(0).toUpperCase() + first.slice(1);
 }
