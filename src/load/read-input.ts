@@ -1,4 +1,4 @@
-import { open, stat } from "node:fs/promises";
+import { open, readFile, stat } from "node:fs/promises";
 import { InputError } from "./input-error.js";
 import { LineIndex } from "./positions.js";
 import { decodeWindows1252, utf16Of } from "./legacy-encodings.js";
@@ -40,7 +40,8 @@ export async function readInput(path: string, options: ReadOptions = {}): Promis
     if (info.isDirectory()) throw new InputError(name, "is a folder, expected a file");
     if (info.size > maxBytes) throw new InputError(name, tooLarge(info.size, maxBytes));
     try {
-      bytes = await readAtMost(path, name, maxBytes);
+      // A regular file's size is known and checked: one read. Anything else is counted.
+      bytes = info.isFile() ? await readFile(path) : await readAtMost(path, name, maxBytes);
     } catch (error) {
       if (error instanceof InputError) throw error;
       throw new InputError(name, describeFsError(error));
