@@ -18,6 +18,15 @@ export function cli(args, options = {}) {
 }
 
 export const fixture = (...p) => join(root, "test/fixtures", ...p);
+
+/** `postmortem stats` over the stats fixtures, on a fixed day and with no config from around. */
+export const STATS_FIXTURES = [
+  "stats",
+  "test/fixtures/stats",
+  "--as-of",
+  "2025-12-03",
+  "--no-config-lookup",
+];
 export const example = (name) => join(root, "examples", name);
 
 // Property tests in `npm test` replay one seed, so a red CI run can be reproduced; `npm run

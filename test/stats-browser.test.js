@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { cli, root } from "./helpers.js";
+import { cli, root, STATS_FIXTURES } from "./helpers.js";
 
 const CANDIDATES = [
   process.env.CHROMIUM_PATH,
@@ -27,15 +27,7 @@ test(
     const artefacts = join(root, "test-artifacts");
     mkdirSync(artefacts, { recursive: true });
     const page = join(artefacts, "stats.html");
-    const r = cli([
-      "stats",
-      "test/fixtures/stats",
-      "--as-of",
-      "2025-12-03",
-      "--no-config-lookup",
-      "-f",
-      "html",
-    ]);
+    const r = cli([...STATS_FIXTURES, "-f", "html"]);
     assert.equal(r.code, 0, r.stderr);
     writeFileSync(page, r.stdout);
     const browser = await browserType.launch({ executablePath: chromium, args: ["--no-sandbox"] });

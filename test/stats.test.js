@@ -15,7 +15,7 @@ import fc from "fast-check";
 import stringWidth from "string-width";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
-import { cli, root, runs } from "./helpers.js";
+import { cli, root, runs, STATS_FIXTURES } from "./helpers.js";
 import { markdownlintProblems } from "./markdown-check.js";
 import { incident as arbitraryIncident } from "./arbitraries.js";
 import { computeStats } from "../dist/stats/compute-stats.js";
@@ -142,15 +142,7 @@ test("stats: every format keeps to its medium (markdownlint, 72 columns, no scri
 });
 
 test("stats: --fail-on exits 1 when a condition holds; bad flags are usage errors", () => {
-  const base = [
-    "stats",
-    "test/fixtures/stats",
-    "--as-of",
-    "2025-12-03",
-    "--no-config-lookup",
-    "-f",
-    "json",
-  ];
+  const base = [...STATS_FIXTURES, "-f", "json"];
   const failing = cli([...base, "--fail-on", "overdue>0"]);
   assert.equal(failing.code, 1);
   assert.match(failing.stderr, /--fail-on overdue>0: overdue is 7/);

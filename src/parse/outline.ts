@@ -228,15 +228,9 @@ class Outliner {
       )
     )
       i++;
-    const end = Math.min(i, this.lines.length - 1);
-    this.push({
-      kind: "code",
-      line: this.base + start + 1,
-      endLine: this.base + end + 1,
-      column: 1,
-      text: this.lines.slice(start, end + 1).join("\n"),
-    });
-    return end + 1;
+    const end = Math.min(i, this.lines.length - 1) + 1;
+    this.push(this.linesBlock("code", start, end));
+    return end;
   }
 
   headingAt(i: number): number | undefined {
@@ -262,48 +256,39 @@ class Outliner {
   ruleAt(i: number): number | undefined {
     const line = this.lines[i]!;
     if (!RULE.test(line) || this.dashItemInText(i)) return undefined;
-    this.push({
-      kind: "rule",
-      line: this.base + i + 1,
-      endLine: this.base + i + 1,
-      column: 1,
-      text: line,
-    });
+    this.push(this.linesBlock("rule", i, i + 1));
     return i + 1;
   }
 
   quoteAt(i: number): number | undefined {
     if (!this.markdown || !QUOTE.test(this.lines[i]!)) return undefined;
     const start = i;
-    while (
-      i < this.lines.length &&
-      !this.isBlank(i) &&
-      (QUOTE.test(this.lines[i]!) || !this.startsBlock(i))
-    )
-      i++;
-    // Quotes in chat logs separate turns with lone ">" lines; keep the quote whole.
-    while (
-      i < this.lines.length &&
-      this.isBlank(i) &&
-      i + 1 < this.lines.length &&
-      QUOTE.test(this.lines[i + 1]!)
-    ) {
-      i++;
+    const paragraphEnd = (k: number): number => {
       while (
-        i < this.lines.length &&
-        !this.isBlank(i) &&
-        (QUOTE.test(this.lines[i]!) || !this.startsBlock(i))
+        k < this.lines.length &&
+        !this.isBlank(k) &&
+        (QUOTE.test(this.lines[k]!) || !this.startsBlock(k))
       )
-        i++;
-    }
-    this.push({
-      kind: "quote",
-      line: this.base + start + 1,
-      endLine: this.base + i,
-      column: 1,
-      text: this.lines.slice(start, i).join("\n"),
-    });
+        k++;
+      return k;
+    };
+    i = paragraphEnd(i);
+    // Quotes in chat logs separate turns with lone ">" lines; keep the quote whole.
+    while (i + 1 < this.lines.length && this.isBlank(i) && QUOTE.test(this.lines[i + 1]!))
+      i = paragraphEnd(i + 1);
+    this.push(this.linesBlock("quote", start, i));
     return i;
+  }
+
+  /** A block of whole lines, from line `start` to the line before `end` (0-based). */
+  linesBlock(kind: Block["kind"], start: number, end: number): Block {
+    return {
+      kind,
+      line: this.base + start + 1,
+      endLine: this.base + end,
+      column: 1,
+      text: this.lines.slice(start, end).join("\n"),
+    };
   }
 
   tableAt(i: number): number | undefined {
@@ -317,11 +302,7 @@ class Outliner {
       i++;
     }
     this.push({
-      kind: "table",
-      line: this.base + start + 1,
-      endLine: this.base + i,
-      column: 1,
-      text: this.lines.slice(start, i).join("\n"),
+      ...this.linesBlock("table", start, i),
       header,
       rows,
     });
