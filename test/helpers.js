@@ -13,6 +13,9 @@ export function cli(args, options = {}) {
     encoding: options.encoding ?? "utf8",
     env: { ...process.env, NO_COLOR: "1", ...options.env },
     maxBuffer: 64 * 1024 * 1024,
+    // A command that hangs fails its test instead of holding the whole run.
+    timeout: options.timeout ?? 300_000,
+    killSignal: "SIGKILL",
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
