@@ -248,7 +248,7 @@ async function main() {
 
   console.error("3. cold start...");
   const draft = md.find((f) => f.text.length > 6000 && f.text.length < 10000)?.path ?? md[0].path;
-  const cli = join(root, "dist/cli/main.js");
+  const cli = join(root, "dist/bin/postmortem.js");
   const mdl2 = join(root, "node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs");
   const coldLint = coldRun(process.execPath, [cli, "lint", draft]);
   const coldMarkdownlint = coldRun(process.execPath, [mdl2, draft]);

@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-export const bin = join(root, "dist/cli/main.js");
+export const bin = join(root, "dist/bin/postmortem.js");
 
 /** Runs the CLI as a user would and returns what they see. */
 export function cli(args, options = {}) {

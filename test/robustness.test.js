@@ -19,7 +19,7 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { cli, root } from "./helpers.js";
+import { bin, cli, root } from "./helpers.js";
 
 test("hostile files: invalid UTF-8, NUL bytes, binary, 10,000 nesting levels give clear messages", () => {
   const dir = mkdtempSync(join(tmpdir(), "postmortem-hostile-"));
@@ -231,11 +231,9 @@ test("-o --force writes through a symbolic link, keeps the file's mode and every
 });
 
 test("stdout: a reader that goes away ends the run quietly; a full disk is an error, exit 2", async () => {
-  const child = spawn(
-    process.execPath,
-    [join(root, "dist/cli/main.js"), "parse", join(root, "test/fixtures/real")],
-    { stdio: ["ignore", "pipe", "pipe"] },
-  );
+  const child = spawn(process.execPath, [bin, "parse", join(root, "test/fixtures/real")], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let stderr = "";
   child.stderr.on("data", (d) => (stderr += d));
   child.stdout.once("data", () => child.stdout.destroy());
@@ -245,11 +243,7 @@ test("stdout: a reader that goes away ends the run quietly; a full disk is an er
   if (existsSync("/dev/full")) {
     const full = spawn(
       process.execPath,
-      [
-        join(root, "dist/cli/main.js"),
-        "render",
-        join(root, "examples/gluster-docs-2018-11-20.yaml"),
-      ],
+      [bin, "render", join(root, "examples/gluster-docs-2018-11-20.yaml")],
       { stdio: ["ignore", openSync("/dev/full", "w"), "pipe"] },
     );
     let err = "";
@@ -278,7 +272,7 @@ test("new: a folder that cannot be made is an error at once; two runs with one n
   const run = () =>
     new Promise((resolve) => {
       const c = spawn(process.execPath, [
-        join(root, "dist/cli/main.js"),
+        bin,
         "new",
         "--dir",
         dir,

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { byCodeUnit } from "../util/by-code-unit.js";
 import type { ParsedIncident } from "../parse/parse-document.js";
 import type { ActionItem } from "../model/incident.js";
 import { slugify } from "../scaffold/slug.js";
@@ -99,8 +100,8 @@ export function sortRows(rows: ActionRow[]): ActionRow[] {
     .map((r, i) => ({ r, i }))
     .sort(
       (a, b) =>
-        (a.r.incident.date ?? "9999").localeCompare(b.r.incident.date ?? "9999") ||
-        a.r.incident.file.localeCompare(b.r.incident.file) ||
+        byCodeUnit(a.r.incident.date ?? "9999", b.r.incident.date ?? "9999") ||
+        byCodeUnit(a.r.incident.file, b.r.incident.file) ||
         a.i - b.i,
     )
     .map(({ r }) => r);

@@ -44,7 +44,8 @@ export async function runParse(paths: string[], flags: ParseFlags): Promise<void
   if (flags.format === "ndjson")
     text = incidents.map((i) => JSON.stringify(i)).join("\n") + (incidents.length ? "\n" : "");
   else if (flags.format === "yaml") {
-    const { stringify } = await import("yaml");
+    // yaml is CommonJS: a dynamic import takes module.exports, the one export a bundle keeps.
+    const { stringify } = (await import("yaml")).default;
     text = incidents.map((i) => stringify(i, { lineWidth: 0 })).join("---\n");
   } else
     text =

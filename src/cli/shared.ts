@@ -1,7 +1,7 @@
 import type { VFile } from "vfile";
 import { UsageError } from "./usage-error.js";
 import { InputError } from "../load/input-error.js";
-import { FileExistsError } from "../output/write-file-atomic.js";
+import { FileExistsError } from "../output/file-exists-error.js";
 import { formatStylish } from "../diagnostics/formatters/stylish.js";
 import { TemplateError } from "../render/template-error.js";
 import { HeaderError } from "../render/mail-headers.js";

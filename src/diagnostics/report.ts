@@ -1,3 +1,4 @@
+import { byCodeUnit } from "../util/by-code-unit.js";
 import type { VFile } from "vfile";
 import type { VFileMessage } from "vfile-message";
 import type { Range } from "../load/positions.js";
@@ -75,7 +76,7 @@ export function sortedMessages(file: VFile): VFileMessage[] {
     (a, b) =>
       (a.line ?? 0) - (b.line ?? 0) ||
       (a.column ?? 0) - (b.column ?? 0) ||
-      String(a.ruleId).localeCompare(String(b.ruleId)) ||
-      a.reason.localeCompare(b.reason),
+      byCodeUnit(String(a.ruleId), String(b.ruleId)) ||
+      byCodeUnit(a.reason, b.reason),
   );
 }

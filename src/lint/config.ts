@@ -2,7 +2,6 @@ import { dirname, join, resolve, sep } from "node:path";
 import { existsSync } from "node:fs";
 import { homedir } from "node:os";
 import { readFile } from "node:fs/promises";
-import { parse as parseYaml } from "yaml";
 import { isRuleId, RULES, RULE_IDS, type RuleId } from "./rules/index.js";
 import type { SeveritySetting } from "./rule.js";
 
@@ -105,8 +104,10 @@ async function checkOptions(
       throw new ConfigError(`${file}: rule "${id}" takes no options`, file);
     return;
   }
-  // Ajv compiles on demand: only configs that set options pay for it.
-  const { Ajv2020 } = await import("ajv/dist/2020.js");
+  // Ajv compiles on demand: only configs that set options pay for it. Of a CommonJS package, a
+  // dynamic import takes `default` (module.exports), the one export a bundle split into chunks
+  // keeps.
+  const { Ajv2020 } = (await import("ajv/dist/2020.js")).default;
   const ajv = new Ajv2020({ allErrors: false, strict: false });
   const validate = ajv.compile(schema);
   if (!validate(options)) {
@@ -143,7 +144,7 @@ export async function readConfigFile(path: string): Promise<ConfigInput | undefi
     );
   }
   try {
-    const data = (/\.json$/.test(file) ? JSON.parse(text) : parseYaml(text)) as unknown;
+    const data = (/\.json$/.test(file) ? JSON.parse(text) : await parseYaml(text)) as unknown;
     if (file.endsWith("package.json")) return (data as { postmortem?: ConfigInput })?.postmortem;
     return data ?? {};
   } catch (error) {
@@ -190,8 +191,8 @@ export class ConfigFinder {
   }
 
   private async search(dir: string): Promise<{ path: string; config: ConfigInput } | null> {
-    const { lilconfig } = await import("lilconfig");
-    const yamlLoader = (_path: string, content: string): unknown => parseYaml(content);
+    const { lilconfig } = (await import("lilconfig")).default; // CommonJS: see checkOptions
+    const yamlLoader = (_path: string, content: string): Promise<unknown> => parseYaml(content);
     // A `postmortem.config.js` is code: the search stops at the project's root, so linting a
     // file never runs a config from a folder above it (a shared temp folder, a parent checkout).
     const explorer = lilconfig("postmortem", {
@@ -206,4 +207,10 @@ export class ConfigFinder {
       throw new ConfigError(`config near ${dir}: ${(error as Error).message.split("\n")[0]}`, dir);
     }
   }
+}
+
+/** YAML loads with the first YAML config: most runs have none, and the parser is large. */
+async function parseYaml(text: string): Promise<unknown> {
+  // CommonJS: a dynamic import takes module.exports (see checkOptions).
+  return (await import("yaml")).default.parse(text);
 }

@@ -2,7 +2,6 @@ import type { DataMap } from "vfile";
 import { VFile } from "vfile";
 import { report } from "../diagnostics/report.js";
 import { detectFormat } from "../load/detect-format.js";
-import { loadIncidentText } from "../load/load-incident.js";
 import { LineIndex, locate, type PositionMap, type Range } from "../load/positions.js";
 import { parseDocument, type InputFormat } from "../parse/parse-document.js";
 import { defaultConfig, type ResolvedConfig } from "./config.js";
@@ -153,6 +152,8 @@ async function subjectsOf(
 ): Promise<Subject[]> {
   const subjects: Subject[] = [];
   if (kind === "json" || kind === "yaml") {
+    // The data loader and the schema validator load only for data: a document never needs them.
+    const { loadIncidentText } = await import("../load/load-incident.js");
     const loaded = loadIncidentText(source, { path });
     pushAll(file.messages, loaded.file.messages);
     const data = loaded.data;

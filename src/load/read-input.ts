@@ -1,4 +1,5 @@
 import { open, readFile, stat } from "node:fs/promises";
+import { Buffer, isUtf8 } from "node:buffer";
 import { InputError } from "./input-error.js";
 import { LineIndex } from "./positions.js";
 import { decodeWindows1252, utf16Of } from "./legacy-encodings.js";
@@ -62,25 +63,25 @@ export function decodeInput(name: string, bytes: Uint8Array, options: ReadOption
     // A byte-order mark says so; without one it is a reading, and said.
     if (!(bytes[0] === 0xff || bytes[0] === 0xfe))
       repairs.push(`it has no byte-order mark; read as ${utf16.toUpperCase()} by its zero bytes`);
-  } else
-    try {
-      text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-    } catch {
-      if (mode === "replace") {
-        // Prose that is not UTF-8 is, in the archives post-mortems come from, almost always
-        // Windows-1252 (or Latin-1, its subset): every byte means a character there.
-        text = decodeWindows1252(bytes);
-        repairs.push("it is not UTF-8, so it was read as Windows-1252 (Latin-1)");
-      } else {
-        const bad = firstInvalidUtf8(bytes);
-        const lossy = new TextDecoder("utf-8").decode(bytes.subarray(0, bad));
-        throw new InputError(
-          name,
-          `is not valid UTF-8 (byte 0x${bytes[bad]?.toString(16).padStart(2, "0")} at offset ${bad})`,
-          new LineIndex(lossy).point(lossy.length),
-        );
-      }
-    }
+  } else if (isUtf8(bytes)) {
+    // Checked and decoded by Buffer: a fatal TextDecoder loads an ICU converter, milliseconds
+    // of every cold start.
+    text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  } else if (mode === "replace") {
+    // Prose that is not UTF-8 is, in the archives post-mortems come from, almost always
+    // Windows-1252 (or Latin-1, its subset): every byte means a character there.
+    text = decodeWindows1252(bytes);
+    repairs.push("it is not UTF-8, so it was read as Windows-1252 (Latin-1)");
+  } else {
+    const bad = firstInvalidUtf8(bytes);
+    const lossy = new TextDecoder("utf-8").decode(bytes.subarray(0, bad));
+    throw new InputError(
+      name,
+      `is not valid UTF-8 (byte 0x${bytes[bad]?.toString(16).padStart(2, "0")} at offset ${bad})`,
+      new LineIndex(lossy).point(lossy.length),
+    );
+  }
   const nul = text.indexOf("\u0000");
   if (nul !== -1) {
     if (mode === "reject")

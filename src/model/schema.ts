@@ -12,9 +12,9 @@ interface JsonSchemaObject {
 }
 
 // Read through require: JSON module imports still warn as experimental on Node 20.
-const require = createRequire(import.meta.url);
+const requireJson = createRequire(import.meta.url);
 
 /** The incident JSON Schema, the single source of truth for the model. */
-export const schema = require("../../schemas/postmortem.schema.json") as JsonSchemaObject;
+export const schema = requireJson("../../schemas/postmortem.schema.json") as JsonSchemaObject;
 
 export const SCHEMA_ID = schema.$id;

@@ -2,13 +2,7 @@ import { chmod, link, lstat, open, readlink, rename, stat, unlink } from "node:f
 import type { Stats } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { randomBytes } from "node:crypto";
-
-export class FileExistsError extends Error {
-  override readonly name = "FileExistsError";
-  constructor(readonly file: string) {
-    super(`${file} already exists; pass --force to overwrite it`);
-  }
-}
+import { FileExistsError } from "./file-exists-error.js";
 
 export interface WriteOptions {
   /** Replace an existing file. Without it an existing file is an error and is left untouched. */

@@ -4,7 +4,6 @@ import { unquoteWholePostmortem } from "./mail/quoted-reply.js";
 import type { Incident } from "../model/incident.js";
 import { report } from "../diagnostics/report.js";
 import { detectFormat } from "../load/detect-format.js";
-import { loadIncidentText } from "../load/load-incident.js";
 import { LineIndex, type PositionMap } from "../load/positions.js";
 import { outline } from "./outline.js";
 import { interpret } from "./interpret.js";
@@ -52,6 +51,8 @@ export async function parseDocument(
         ? "mail"
         : detectFormat(path, source);
   if (kind === "json" || kind === "yaml") {
+    // Loaded for data only: the YAML parser and the validator are most of a cold start's code.
+    const { loadIncidentText } = await import("../load/load-incident.js");
     const loaded = loadIncidentText(source, { path });
     return [
       {

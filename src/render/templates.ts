@@ -21,10 +21,7 @@ const RUNTIME_OPTIONS: RuntimeOptions = {
   allowProtoMethodsByDefault: false,
 };
 
-interface Precompiled {
-  templates: Record<string, object>;
-  partials: Record<string, object>;
-}
+type Precompiled = typeof import("./precompiled-templates.js");
 
 export type Renderer = (view: object) => string;
 
@@ -36,9 +33,8 @@ export function builtInRenderer(name: TemplateName): Promise<Renderer> {
     // The runtime's own typings are empty; it is the same API as the full build minus compile.
     const runtime = (await import("handlebars/runtime.js"))
       .default as unknown as typeof import("handlebars");
-    const pre = (await import(
-      new URL("./precompiled-templates.js", import.meta.url).href
-    )) as Precompiled;
+    // Written by the build (scripts/build-assets.mjs); a literal path lets the bundler take it in.
+    const pre: Precompiled = await import("./precompiled-templates.js");
     const hb = runtime.create();
     hb.registerHelper(helpers);
     for (const [partial, spec] of Object.entries(pre.partials))

@@ -28,7 +28,8 @@ test("the packed tarball installs and its bin runs", { timeout: 240_000 }, () =>
   assert.ok(tarball);
   const listing = run("tar", ["-tzf", join(packDir, tarball)], packDir).stdout;
   for (const f of [
-    "package/dist/cli/main.js",
+    "package/dist/bin/postmortem.js",
+    "package/dist/bin/lint-worker.js",
     "package/dist/index.d.ts",
     "package/schemas/postmortem.schema.json",
     "package/examples/gluster-docs-2018-11-20.yaml",

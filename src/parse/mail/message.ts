@@ -1,4 +1,3 @@
-import PostalMime from "postal-mime";
 import { htmlToText } from "../../text/html-to-text.js";
 import { encodeWindows1252 } from "../../load/legacy-encodings.js";
 
@@ -19,6 +18,8 @@ export async function readMessage(raw: string): Promise<Message> {
   // thousands of parts (no post-mortem has them) would take minutes. It is refused instead.
   if (partLines(raw) > MAX_PARTS) throw new Error(`it has more than ${MAX_PARTS} MIME parts`);
   const bytes = asDeclared(raw);
+  // Loaded with the first message: Markdown and plain-text runs never need it.
+  const { default: PostalMime } = await import("postal-mime");
   const email = await PostalMime.parse(bytes);
   if (bytes !== raw && /\uFFFD/.test(`${email.subject ?? ""}${email.from?.name ?? ""}`)) {
     // Raw 8-bit headers are not UTF-8 either: they are read as the text was.
