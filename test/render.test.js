@@ -297,3 +297,39 @@ test("render: our own Markdown passes our own lint, whatever zone the incident w
     assert.deepEqual(serious.map(String), [], `${name} (timezone ${incident.timezone})`);
   }
 });
+
+// Pieces that make plain text and every shape the plain fast path must turn away or get right:
+// markers at line starts, emphasis, code spans, links, autolinks, tags, breaks and blank lines.
+const PIECES = [
+  ...["outage", "Disk", "restarted", "on-call", "42", "é", "naïve", "(db)", "a/b", "50%", "it's"],
+  ...[" ", " ", " ", "  ", ".", ",", ":", ";", "?", "'", '"', "-", "- ", "* ", "+ ", "1. ", "2) "],
+  ...["**", "*", "_", "__", "`", "``", "[", "]", "(", ")", "](", "#", "# ", "> ", "|", "~", "\\"],
+  ...["[the runbook](https://x.org/a)", "[here](https://x.org)", "[x](#timeline)", "`code`"],
+  ...["**bold words**", "<ana>", "<b>", "</b>", "<x-y>", "https://x.org", "www.x.org", "a@b.org"],
+  ...["&amp;", "&", "!", "![alt](i.png)", "\n", "\n", "\n\n", "\n\n", "\n- ", "\n    ", "\t"],
+];
+const pieceText = fc.array(fc.constantFrom(...PIECES), { maxLength: 24 }).map((p) => p.join(""));
+
+test("property: plain text written as it came is what parsing and writing it whole gives", async () => {
+  const { plainBlock, plainInline } = await import("../dist/render/plain-markdown.js");
+  const { markdownBlockTree, markdownInlineTree } = await import("../dist/render/markdown-text.js");
+  let fast = 0;
+  fc.assert(
+    fc.property(pieceText, (text) => {
+      const block = plainBlock(text);
+      if (block !== undefined) {
+        fast++;
+        assert.equal(block, markdownBlockTree(text));
+      }
+      const line = text.replace(/\s+/g, " ").trim();
+      const inline = plainInline(line, true);
+      if (inline !== undefined && line !== "") {
+        fast++;
+        assert.equal(inline, markdownInlineTree(line));
+      }
+    }),
+    { numRuns: runs(20_000) },
+  );
+  // Guard against a fast path that never applies, which would make the property hold vacuously.
+  assert.ok(fast > runs(20_000) / 10, `the fast path applied ${fast} times`);
+});

@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import ignore, { type Ignore } from "ignore";
+import type { Ignore } from "ignore";
 import { pushAll } from "../util/push-all.js";
 
 /** Files a folder argument stands for: every post-mortem format we read. */
@@ -102,7 +102,10 @@ async function ancestorIgnores(dir: string): Promise<IgnoreFile[]> {
 
 async function readIgnoreFile(dir: string): Promise<IgnoreFile | undefined> {
   const text = await readFile(join(dir, ".gitignore"), "utf8").catch(() => undefined);
-  return text === undefined ? undefined : { base: resolve(dir), rules: ignore().add(text) };
+  if (text === undefined) return undefined;
+  // Loaded with the first .gitignore; CommonJS, so the dynamic import takes module.exports.
+  const { default: ignore } = await import("ignore");
+  return { base: resolve(dir), rules: ignore().add(text) };
 }
 
 function isIgnored(path: string, directory: boolean, files: readonly IgnoreFile[]): boolean {

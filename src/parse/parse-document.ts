@@ -9,7 +9,7 @@ import { outline } from "./outline.js";
 import { interpret } from "./interpret.js";
 import { readStatusPage } from "./status-page.js";
 import { expandRstSubstitutions } from "./rst-substitutions.js";
-import { readFrontMatter } from "./front-matter.js";
+import { loadFrontMatterParsers, readFrontMatter } from "./front-matter.js";
 import { cleanArchiveText } from "./mail/archive-text.js";
 import { cleanSubject } from "./mail/mail-meta.js";
 import { looksLikeRawMail, readMessage, splitMbox } from "./mail/message.js";
@@ -62,7 +62,10 @@ export async function parseDocument(
       },
     ];
   }
-  if (kind === "markdown") return [parseMarkdown(source, path)];
+  if (kind === "markdown") {
+    await loadFrontMatterParsers(source);
+    return [parseMarkdown(source, path)];
+  }
   const raw = looksLikeRawMail(source);
   if (raw === "mbox") {
     const out: ParsedIncident[] = [];

@@ -6,6 +6,7 @@ import { gfm } from "micromark-extension-gfm";
 import type { Paragraph, Root, RootContent, Strong } from "mdast";
 import { parseInline } from "../markdown/inline.js";
 import { foldLines } from "../text/whitespace.js";
+import { plainBlock, plainInline } from "./plain-markdown.js";
 
 // One serialisation style for every piece of Markdown we write, so documents are stable and
 // consistent (markdownlint checks list and emphasis styles across the whole file).
@@ -76,18 +77,26 @@ function literal(text: string): string {
 // "." only after the first character, where they cannot start a list).
 const PLAIN = /^[\p{L}\p{N}"'(,;?%/][\p{L}\p{N} ,;?%/"'().-]*$/u;
 
+// Built once: making the GFM extensions costs more than parsing a short field with them.
+const PARSE_OPTIONS = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
+
 export function parseMarkdown(text: string): Root {
-  return fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  return fromMarkdown(text, PARSE_OPTIONS);
 }
 
 export function stringifyMarkdown(tree: Root | RootContent): string {
   return toMarkdown(tree, STYLE);
 }
 
+/** Plain words: nothing in them means anything to Markdown, so they are written as they are. */
+function isPlain(flat: string): boolean {
+  return PLAIN.test(flat) && !/^\d+[.)]/.test(flat);
+}
+
 /** Text shown literally: every character that Markdown would read as syntax is escaped. */
 export function markdownText(text: string): string {
   const flat = oneLine(text);
-  if (flat === "") return "";
+  if (flat === "" || isPlain(flat)) return flat;
   return stringifyMarkdown({
     type: "paragraph",
     children: [{ type: "text", value: flat }],
@@ -102,6 +111,7 @@ export function markdownText(text: string): string {
 export function markdownHeadingText(text: string): string {
   const flat = oneLine(text);
   if (flat === "") return "";
+  if (isPlain(flat)) return headingEnd(flat);
   // Serialised as a heading, so a trailing `#` is escaped instead of read as a closing sequence.
   const heading = stringifyMarkdown({
     type: "heading",
@@ -110,6 +120,10 @@ export function markdownHeadingText(text: string): string {
   })
     .trimEnd()
     .replace(/^# /, "");
+  return headingEnd(heading);
+}
+
+function headingEnd(heading: string): string {
   return heading.replace(/\\?([.,;:!。，；：！])$/u, (_, ch: string) => `&#${ch.codePointAt(0)};`);
 }
 
@@ -121,11 +135,18 @@ export function markdownHeadingText(text: string): string {
 export function markdownInline(text: string): string {
   const flat = oneLine(text);
   if (flat === "") return "";
-  // Plain words need neither parsing nor escaping; most events and items are just that.
-  if (PLAIN.test(flat) && !/^\d+[.)]/.test(flat)) return flat;
+  // Plain words (with code spans and links) need neither parsing nor escaping; most events and
+  // items are just that.
+  const plain = plainInline(flat, true);
+  if (plain !== undefined) return plain;
   if (!affordable(flat)) return literal(flat);
   // Parsed alone, the text has no link definitions, so `[x]` stays literal text; the serialiser
   // escapes whatever would start a block at the start of the line.
+  return markdownInlineTree(flat);
+}
+
+/** One line of inline Markdown parsed and written back: the reference of the plain fast path. */
+export function markdownInlineTree(flat: string): string {
   return stringifyMarkdown(htmlAsText(tidyLinks(parseInline(flat)))).trimEnd();
 }
 
@@ -141,6 +162,8 @@ export function markdownCell(text: string): string {
  */
 export function markdownBlock(text: string): string {
   const normal = text.replace(/\t/g, "    ").replace(/\r\n?/g, "\n");
+  const plain = plainBlock(normal);
+  if (plain !== undefined) return plain;
   if (!affordable(normal)) {
     // Too costly to parse whole: each paragraph is parsed on its own if it can be afforded,
     // and kept as literal text if not.
@@ -153,7 +176,8 @@ export function markdownBlock(text: string): string {
   return markdownBlockTree(normal);
 }
 
-function markdownBlockTree(text: string): string {
+/** A block field parsed and written back whole: the reference the plain fast path must match. */
+export function markdownBlockTree(text: string): string {
   const tree = parseMarkdown(text);
   const children: RootContent[] = [];
   for (const node of tree.children) {
