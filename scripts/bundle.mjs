@@ -4,11 +4,35 @@
 // 600 files. Each command stays a chunk of its own that loads only when it runs, so the bundle
 // keeps the lazy loading of the unbundled build. The library (dist/index.js) is not bundled.
 import { build } from "esbuild";
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+// Node's ES module facade of node:process reads every property of process as it loads, which
+// makes stdout and stdin (milliseconds of a cold start, and stdout a lint never writes to). A
+// module that takes only the default export gets the global process instead; one that imports
+// members by name keeps Node's module.
+const FROM_PROCESS = /\b(?:import|export)([^;'"]*)\bfrom\s*["'](?:node:)?process["']/g;
+const DEFAULT_CLAUSE = /^(?:[\w$]+|\{\s*default\s+as\s+[\w$]+\s*\})$/;
+const onlyDefault = (source) =>
+  [...source.matchAll(FROM_PROCESS)].every((m) => DEFAULT_CLAUSE.test(m[1].trim()));
+const processGlobal = {
+  name: "process-global",
+  setup(bundle) {
+    bundle.onResolve({ filter: /^(?:node:)?process$/ }, (args) =>
+      // require("process") keeps Node's module: it wants the object itself, not a namespace.
+      args.kind === "import-statement" && onlyDefault(readFileSync(args.importer, "utf8"))
+        ? { path: "process", namespace: "process-global" }
+        : undefined,
+    );
+    bundle.onLoad({ filter: /^process$/, namespace: "process-global" }, () => ({
+      contents: "export default process;",
+      loader: "js",
+    }));
+  },
+};
 
 // Chunk names carry a content hash: a stale chunk from an earlier build must not ship.
 rmSync(join(root, "dist/bin"), { recursive: true, force: true });
@@ -35,5 +59,12 @@ await build({
   banner: {
     js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);',
   },
+  // src/cli/version.ts: the version is written in, so no start reads package.json for it.
+  define: {
+    POSTMORTEM_VERSION: JSON.stringify(
+      JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version,
+    ),
+  },
+  plugins: [processGlobal],
   logLevel: "warning",
 });

@@ -1,4 +1,5 @@
 import type { VFile } from "vfile";
+import { packageVersion } from "./version.js";
 import { Inputs } from "./inputs.js";
 import { countMessages } from "../diagnostics/report.js";
 import {
@@ -128,8 +129,7 @@ async function printResults(
     process.stdout.write(formatJson(files));
   } else if (format === "sarif") {
     const { formatSarif } = await import("../diagnostics/formatters/sarif.js");
-    const { createRequire } = await import("node:module");
-    const { version } = createRequire(import.meta.url)("../../package.json") as { version: string };
+    const version = packageVersion();
     const rules = RULE_IDS.map((id) => ({
       id,
       description: RULES[id].description,
