@@ -487,3 +487,19 @@ test("property: any string parses to data and messages, never a throw", async ()
     { numRuns: runs(500) },
   );
 });
+
+test("parse: approximate (~18:30) and military (0012Z, 1420 UTC) stamps are times; four digits alone are not", async () => {
+  const { incident } = await parseOne(
+    "# Outage on 2024-03-09\n\n## Timeline\n\n- ~18:30 failover started\n- 1842Z on-call paged\n- 1900 UTC writes restored\n- 2024 was a hard year\n",
+    { path: "t.md" },
+  );
+  assert.deepEqual(
+    incident.timeline.map((e) => [e.time, e.event]),
+    [
+      ["2024-03-09T18:30:00Z", "failover started"],
+      ["2024-03-09T18:42:00Z", "on-call paged"],
+      ["2024-03-09T19:00:00Z", "writes restored"],
+      [undefined, "2024 was a hard year"],
+    ],
+  );
+});

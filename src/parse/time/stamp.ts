@@ -23,7 +23,11 @@ const ZONE =
 const CLOCK =
   "(\\d{1,2})(?::|h|\\.(?=\\d{2}\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)))(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?(?:(\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)|[ap])(?![a-z]))?";
 
-const OPEN = /^(?:\*\*|__|[[(`])?\s*/;
+// A stamp may be marked as approximate ("~18:30", "≈ 09:10"): the mark is not part of the time.
+const OPEN = /^(?:\*\*|__|[[(`])?\s*(?:[~≈]\s*)?/;
+// Military style, four digits and the zone letter or name: "0012Z", "1420 UTC". Without a zone
+// four digits are as likely a year, so they are not read as a time.
+const MILITARY = /^([01]\d|2[0-3])([0-5]\d)(?:\s*(?:UTC|GMT)\b|Z(?![a-z]))/i;
 // The clock's (?![a-z]) only follows an am/pm suffix, which a Z never does; the zone letters
 // below are written in lower case because every pattern here is case-insensitive.
 const ISO = new RegExp(
@@ -147,6 +151,12 @@ const taken = (
 const withZone = (zone: string | undefined): { zone?: string } => (zone ? { zone } : {});
 
 const HEAD_READERS: Array<(text: string) => Head | false> = [
+  (text) => {
+    const m = MILITARY.exec(text);
+    if (!m) return false;
+    const clock = { hour: +m[1]!, minute: +m[2]! };
+    return { stamp: { clock, zone: "UTC", end: 0 }, length: m[0].length };
+  },
   (text) => {
     const m = ISO.exec(text);
     if (!m) return false;
