@@ -503,3 +503,18 @@ test("parse: approximate (~18:30) and military (0012Z, 1420 UTC) stamps are time
     ],
   );
 });
+
+test("parse: numbered section names head their sections in Markdown, even with text right under them", async () => {
+  const { incident } = await parseOne(
+    "# DB outage\n\n1. Summary\nThe database was down on 2024-03-09.\n\n2. Timeline\n- 10:00 UTC alert fired\n- 10:30 UTC restored\n\n3. Lessons learned\nDisk alerts were too coarse.\n\n4. Action items\n- Add disk alerts\n",
+    { path: "n.md" },
+  );
+  assert.equal(incident.summary, "The database was down on 2024-03-09.");
+  assert.equal(incident.timeline.length, 2);
+  assert.deepEqual(incident.lessons, ["Disk alerts were too coarse."]);
+  assert.deepEqual(
+    incident.actionItems.map((a) => a.description),
+    ["Add disk alerts"],
+  );
+  assert.equal(incident.notes, undefined);
+});

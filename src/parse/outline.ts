@@ -495,10 +495,14 @@ class Outliner {
     const n = normaliseLabel(text);
     if (!n || n.split(" ").length > 6) return null;
     const whole = wholeSectionKey(text);
+    // A numbered section name ("2. Timeline") heads what follows even with no blank line under
+    // it, as the section numbers say; Markdown would read it as a one-item list.
+    const numbered = /^\d+(?:\.\d+)*[.)]?\s/.test(text);
     if (
       whole &&
       (!this.markdown ||
-        (this.prevBlankOrRule(i) && (this.isBlank(i + 1) || LIST_ITEM.test(this.lines[i + 1]!))))
+        (this.prevBlankOrRule(i) &&
+          (numbered || this.isBlank(i + 1) || LIST_ITEM.test(this.lines[i + 1]!))))
     )
       return { label: text, value: null, key: whole };
     if (this.markdown) return null;
