@@ -518,3 +518,15 @@ test("parse: numbered section names head their sections in Markdown, even with t
   );
   assert.equal(incident.notes, undefined);
 });
+
+test("parse: bold labels run into their text name their sections, in question form too; a lone **Why?** does not", async () => {
+  const { incident } = await parseOne(
+    "# Search outage\n\n**What happened?** Search returned errors for an hour on 2022-05-04.\n\n**What caused it?** A bad index deploy.\n\n**Impact**: every search failed.\n\n**Why?** The canary was skipped.\n",
+    { path: "b.md" },
+  );
+  assert.equal(incident.summary, "Search returned errors for an hour on 2022-05-04.");
+  assert.match(incident.impact, /^every search failed\./);
+  assert.equal(incident.rootCause, "A bad index deploy.");
+  // The lone question is kept where it stands, not made a section of its own.
+  assert.match(JSON.stringify(incident), /\*\*Why\?\*\* The canary was skipped\./);
+});

@@ -147,6 +147,10 @@ const LABEL_LINE =
 const LABEL_VALUE =
   /^[ \t]{0,3}(?:\*\*|__)?([A-Z][A-Z ()'/-]{0,40}?)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+(\S.*)$/i;
 
+// `**Label:** text`, `**Label?** text` or `**Label**: text`: bold, then a colon or question mark
+// inside or just after it, then the text (tried on a line's first 90 characters).
+const BOLD_RUN_IN = /^[ \t]{0,3}(\*\*|__)([^*_:?\n]{1,60})([:?])?\1(:)?[ \t]+(?=\S)/;
+
 export function outline(text: string, options: OutlineOptions): Section[] {
   return new Outliner(text, options).run();
 }
@@ -461,6 +465,8 @@ class Outliner {
       const label = this.bareLabel(i);
       if (label) return label;
     }
+    const runIn = this.boldRunIn(line);
+    if (runIn) return runIn;
     // Bounded input: the label is read from the line's first 90 characters; the value is the
     // rest of the line, however long.
     const kv = LABEL_VALUE.exec(line.slice(0, 90));
@@ -481,6 +487,23 @@ class Outliner {
         return { label: kv[1]!.trim(), value: kv[2]!.trim(), key };
     }
     return this.markdown ? null : runInLabel(line);
+  }
+
+  /**
+   * A bold label run into its text: "**What caused it?** A bad deploy.", "**Root cause:** ...",
+   * "**Impact**: ...". The bold and the colon or question mark say it is a label, in Markdown
+   * as in mail, so any section name counts, in question form too.
+   */
+  boldRunIn(line: string): { label: string; value: string; key: SectionKey } | null {
+    // Bounded input: the label is read from the line's first 90 characters.
+    const m = BOLD_RUN_IN.exec(line.slice(0, 90));
+    if (!m || (!m[3] && !m[4])) return null;
+    const label = m[2]!.trim();
+    // A one-word question ("**Why?** ...", a five-whys chain) is a step of an argument, not the
+    // name of a section, unless the word is one ("**Impact?**").
+    const key = sectionKey(label, { loose: !(m[3] === "?" && !/\s/.test(label)) });
+    if (!key || /^(?:todo|to do|note|nb|hint|tip|example|optional|ps)$/i.test(label)) return null;
+    return { label, value: line.slice(m[0].length).trim(), key };
   }
 
   /**
