@@ -530,3 +530,30 @@ test("parse: bold labels run into their text name their sections, in question fo
   // The lone question is kept where it stands, not made a section of its own.
   assert.match(JSON.stringify(incident), /\*\*Why\?\*\* The canary was skipped\./);
 });
+
+test("parse: days with their events nested under them, a heading per event, and times followed by '6th Nov 2023'", async () => {
+  const nested = await parseOne(
+    "# Cache outage\n\n## Timeline\n\n- 23 October 2014\n  - 22:10 cache nodes evicted\n  - 23:55 alerts fired\n- 24 October 2014\n  - 00:40 cache rebuilt\n\n### 01:10 UTC — all clear\n\nTraffic back to normal.\n",
+    { path: "n.md" },
+  );
+  assert.deepEqual(
+    nested.incident.timeline.map((e) => [e.time, e.event]),
+    [
+      ["2014-10-23T22:10:00Z", "cache nodes evicted"],
+      ["2014-10-23T23:55:00Z", "alerts fired"],
+      ["2014-10-24T00:40:00Z", "cache rebuilt"],
+      ["2014-10-24T01:10:00Z", "all clear: Traffic back to normal."],
+    ],
+  );
+  const trailing = await parseOne(
+    "# Gateway incident\n\n## Timeline\n\n10:05 6th Nov 2023 - gateway errors begin\n11:00 6th Nov 2023 - fixed\n",
+    { path: "t.md" },
+  );
+  assert.deepEqual(
+    trailing.incident.timeline.map((e) => [e.time, e.event]),
+    [
+      ["2023-11-06T10:05:00Z", "gateway errors begin"],
+      ["2023-11-06T11:00:00Z", "fixed"],
+    ],
+  );
+});

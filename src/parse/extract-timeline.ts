@@ -1,4 +1,4 @@
-import type { Block } from "./outline.js";
+import { outline, type Block } from "./outline.js";
 import { readStamp, type Stamp } from "./time/stamp.js";
 import { declaredZone } from "./time/zones.js";
 import { findDate, type Day } from "./time/dates.js";
@@ -71,7 +71,7 @@ export function scanTimeline(
 ): void {
   for (const block of blocks) {
     if (block.kind === "paragraph") scanParagraph(block, scan, entries, leftovers);
-    else if (block.kind === "list") scanList(block, scan, entries);
+    else if (block.kind === "list") scanList(block, scan, entries, leftovers);
     else if (block.kind === "table" && block.header && block.rows) scanTable(block, scan, entries);
     else if (block.kind !== "rule") leftovers.push(block);
   }
@@ -124,8 +124,33 @@ function scanParagraph(
   });
 }
 
-function scanList(block: Block, scan: TimelineScan, entries: RawEntry[]): void {
+const NESTED_ITEM = /^\s*(?:[-*+•]|\d{1,9}[.)])\s/;
+
+function scanList(
+  block: Block,
+  scan: TimelineScan,
+  entries: RawEntry[],
+  leftovers: Block[],
+  nested = false,
+): void {
   for (const item of block.items ?? []) {
+    // A day with the day's events nested under it ("- 23 October 2014" then "  - 22:10 ..."):
+    // the day dates the events. One level only, so each line is read at most twice.
+    const [first = "", ...rest] = item.text.split("\n");
+    const day = nested ? undefined : dateLine(first);
+    if (day && NESTED_ITEM.test(rest.find((l) => l.trim() !== "") ?? "")) {
+      setDate(scan, day);
+      const inner = outline(rest.join("\n"), {
+        mode: "markdown",
+        firstLine: item.line + 1,
+        html: false,
+      });
+      for (const section of inner)
+        for (const b of section.blocks)
+          if (b.kind === "list") scanList(b, scan, entries, leftovers, true);
+          else scanTimeline([b], scan, entries, leftovers);
+      continue;
+    }
     const text = foldLines(item.text).trim();
     const stamp = readStamp(text);
     if (stamp && (stamp.clock || stamp.date || stamp.unknown))

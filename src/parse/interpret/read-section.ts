@@ -169,27 +169,29 @@ function readTimeline(r: Reading, { s, blocks, valueBlocks }: SectionToRead): vo
   if (heading) scan.zone = heading;
   const d = s.label && s.depth > 2 ? findDate(s.label) : undefined;
   if (d && s.label!.trim().length <= 40) setDate(scan, d);
-  // One heading per entry ("### 4:27", "### July 11, 2025, 12:42 PM"): the heading is the
-  // time, the text under it the event.
+  // One heading per entry ("### 4:27", "### July 11, 2025, 12:42 PM", "### 01:10 UTC — all
+  // clear"): the heading is the time and what it names, the text under it the event.
   const own = s.key === undefined && s.label ? readStamp(s.label) : undefined;
+  const named = own ? s.label!.slice(own.end).trim() : "";
   // A heading with a date alone over a table or list is the day of the entries below it.
   if (
     own &&
-    (own.clock || (own.date && !blocks.some((b) => b.kind === "table" || b.kind === "list"))) &&
-    s.label!.length - own.end <= 3
+    (own.clock ||
+      (own.date && !named && !blocks.some((b) => b.kind === "table" || b.kind === "list")))
   ) {
     const text = blocks
       .filter((b) => b.kind === "paragraph" || b.kind === "list")
       .map((b) =>
         b.kind === "list" ? b.items!.map((it) => foldLines(it.text)).join("; ") : foldLines(b.text),
       )
-      .join(" ");
+      .join(" ")
+      .trim();
     timelineEntries.push({
       stamp: own,
       contextDate: scan.date,
       contextId: scan.contextId,
       zone: scan.zone,
-      event: text.trim() || s.label!,
+      event: (named.length > 3 ? (text ? `${named}: ${text}` : named) : text) || s.label!,
       line: s.line,
       column: s.column,
       endLine: blocks[blocks.length - 1]?.endLine ?? s.line,

@@ -46,7 +46,7 @@ const MON_DAY_CLOCK = new RegExp(
 );
 const CLOCK_FIRST = new RegExp(`^${CLOCK}(?:\\s*${ZONE})?`, "i");
 const AFTER_CLOCK_DATE = new RegExp(
-  `^(?:,\\s*|\\s+on\\s+|\\s+)(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?|(\\d{4})-(\\d{2})-(\\d{2}))`,
+  `^(?:,\\s*|\\s+on\\s+|\\s+)(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?|(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+(\\d{4}))?)`,
   "i",
 );
 const DATE_ONLY = new RegExp(
@@ -224,7 +224,7 @@ const HEAD_READERS: Array<(text: string) => Head | false> = [
   },
 ];
 
-/** A time first, maybe followed by its date: "14:05 UTC, Nov 20", "9:00 on 2018-11-20". */
+/** A time first, maybe followed by its date: "14:05 UTC, Nov 20", "9:00 on 2018-11-20", "10:05 6th Nov 2023". */
 function clockFirst(text: string): Head | false {
   const m = CLOCK_FIRST.exec(text);
   if (!m) return false;
@@ -237,11 +237,10 @@ function clockFirst(text: string): Head | false {
   if (after) {
     if (after[4]) stamp.date = { year: +after[4], month: +after[5]!, day: +after[6]! };
     else {
-      const month = monthNumber(after[1]!);
-      if (month)
-        stamp.date = after[3]
-          ? { year: +after[3], month, day: +after[2]! }
-          : { month, day: +after[2]! };
+      // "Nov 6, 2023" or "6th Nov 2023".
+      const [monthName, day, year] = after[1] ? after.slice(1, 4) : [after[8], after[7], after[9]];
+      const month = monthNumber(monthName!);
+      if (month) stamp.date = year ? { year: +year, month, day: +day! } : { month, day: +day! };
     }
     if (stamp.date) length += after[0].length;
   }
