@@ -1,7 +1,5 @@
 import { ASCII_PUNCTUATION } from "./ascii-punctuation.js";
-import { fromMarkdown } from "mdast-util-from-markdown";
-import { gfm } from "micromark-extension-gfm";
-import { gfmFromMarkdown } from "mdast-util-gfm";
+import { markdownReader } from "./processors.js";
 
 // A backslash before ASCII punctuation: a Markdown escape.
 const ESCAPE = new RegExp(String.raw`\\` + ASCII_PUNCTUATION, "g");
@@ -9,7 +7,6 @@ const PUNCTUATION = new RegExp(ASCII_PUNCTUATION);
 // A block field keeps its escapes beyond these: each is tried by parsing the field again.
 const MAX_LENGTH = 4096;
 const MAX_ESCAPES = 16;
-const BLOCK = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
 const ENTITY = /^&(?:#\d{1,7}|#x[\da-f]{1,6}|[A-Z][A-Z\d]{1,31});/i;
 
 /**
@@ -118,7 +115,7 @@ function blockWithout(markdown: string): string {
   const positions = [...markdown.matchAll(ESCAPE)].map((m) => m.index);
   if (positions.length === 0 || positions.length > MAX_ESCAPES) return markdown;
   const shape = (text: string): string =>
-    JSON.stringify(fromMarkdown(text, BLOCK), (key, value: unknown) =>
+    JSON.stringify(markdownReader.parse(text), (key, value: unknown) =>
       key === "position" ? undefined : value,
     );
   const meant = shape(markdown);

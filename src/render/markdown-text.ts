@@ -1,25 +1,9 @@
 import { ASCII_PUNCTUATION } from "../markdown/ascii-punctuation.js";
-import { fromMarkdown } from "mdast-util-from-markdown";
-import { toMarkdown, type Options as ToMarkdownOptions } from "mdast-util-to-markdown";
-import { gfmFromMarkdown, gfmToMarkdown } from "mdast-util-gfm";
-import { gfm } from "micromark-extension-gfm";
 import type { Paragraph, Root, RootContent, Strong } from "mdast";
 import { parseInline } from "../markdown/inline.js";
+import { markdownReader, writeMarkdown } from "../markdown/processors.js";
 import { foldLines } from "../text/whitespace.js";
 import { plainBlock, plainInline } from "./plain-markdown.js";
-
-// One serialisation style for every piece of Markdown we write, so documents are stable and
-// consistent (markdownlint checks list and emphasis styles across the whole file).
-const STYLE: ToMarkdownOptions = {
-  bullet: "-",
-  emphasis: "*",
-  strong: "*",
-  rule: "-",
-  fences: true,
-  listItemIndent: "one",
-  resourceLink: false,
-  extensions: [gfmToMarkdown()],
-};
 
 /**
  * remark's parser is slow on some Markdown: about 30 KB/s on `*a*a*a...`, worse than linear on
@@ -77,15 +61,12 @@ function literal(text: string): string {
 // "." only after the first character, where they cannot start a list).
 const PLAIN = /^[\p{L}\p{N}"'(,;?%/][\p{L}\p{N} ,;?%/"'().-]*$/u;
 
-// Built once: making the GFM extensions costs more than parsing a short field with them.
-const PARSE_OPTIONS = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
-
 export function parseMarkdown(text: string): Root {
-  return fromMarkdown(text, PARSE_OPTIONS);
+  return markdownReader.parse(text);
 }
 
 export function stringifyMarkdown(tree: Root | RootContent): string {
-  return toMarkdown(tree, STYLE);
+  return writeMarkdown(tree);
 }
 
 /** Plain words: nothing in them means anything to Markdown, so they are written as they are. */
