@@ -28,13 +28,11 @@ export async function run(argv: string[], version: string): Promise<void> {
       writeErr: (s) => process.stderr.write(s),
     });
 
-  defineValidate(program);
-  defineRender(program);
-  defineParse(program);
-  defineLint(program);
-  defineNew(program);
-  defineActions(program);
-  defineStats(program);
+  // Only the command asked for is defined: every definition costs a cold start time. Help, the
+  // bare program and a command that does not exist (so commander can suggest one) get them all.
+  const asked = COMMANDS.get(argv[2] ?? "");
+  if (asked) asked(program);
+  else for (const define of COMMANDS.values()) define(program);
 
   try {
     await program.parseAsync(argv);
@@ -259,3 +257,13 @@ function defineStats(program: Command): void {
       (await import("./stats.js")).runStats(files, flags),
     );
 }
+
+const COMMANDS = new Map<string, (program: Command) => void>([
+  ["validate", defineValidate],
+  ["render", defineRender],
+  ["parse", defineParse],
+  ["lint", defineLint],
+  ["new", defineNew],
+  ["actions", defineActions],
+  ["stats", defineStats],
+]);
