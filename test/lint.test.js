@@ -124,6 +124,16 @@ test("lint CLI: stylish output names file, line, column, severity, message and r
   assert.equal(cli(["lint", fixture("lint/title-present/valid.yaml"), "--format", "xml"]).code, 2);
   const warn = cli(["lint", fixture("lint/action-item-owner/invalid.md"), "--max-warnings", "0"]);
   assert.equal(warn.code, 1, "more warnings than --max-warnings fails");
+  const unlimited = cli([
+    "lint",
+    fixture("lint/action-item-owner/invalid.md"),
+    "--max-warnings",
+    "-1",
+  ]);
+  assert.equal(unlimited.code, 0, `-1 is no limit: ${unlimited.stderr}`);
+  const below = cli(["lint", fixture("lint/action-item-owner/invalid.md"), "--max-warnings", "-2"]);
+  assert.equal(below.code, 2, "below -1 is a usage error");
+  assert.match(below.stderr, /-1 for no limit/);
   assert.equal(
     cli(["lint", fixture("lint/action-item-owner/invalid.md")]).code,
     0,

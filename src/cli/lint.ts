@@ -30,9 +30,13 @@ export interface LintFlags {
 }
 
 export async function runLint(paths: string[], flags: LintFlags): Promise<void> {
-  const maxWarnings = flags.maxWarnings === undefined ? Infinity : Number(flags.maxWarnings);
-  if (!Number.isInteger(maxWarnings) && maxWarnings !== Infinity)
-    throw new UsageError(`--max-warnings takes a whole number, got "${flags.maxWarnings}"`);
+  // -1 is no limit, as ESLint has it, so a script can pass a variable that means "off".
+  const given = flags.maxWarnings === undefined ? -1 : Number(flags.maxWarnings);
+  if (!Number.isInteger(given) || given < -1)
+    throw new UsageError(
+      `--max-warnings takes a whole number (-1 for no limit), got "${flags.maxWarnings}"`,
+    );
+  const maxWarnings = given === -1 ? Infinity : given;
   const overrides = (flags.rule ?? []).map(parseRuleFlag);
   let explicit: ResolvedConfig | undefined;
   try {

@@ -151,7 +151,7 @@ function defineLint(program: Command): void {
       (v: string, all: string[] = []) => [...all, v],
     )
     .option("--fix", "apply the fixes that lose nothing, in place")
-    .option("--max-warnings <n>", "exit 1 when there are more warnings than this")
+    .option("--max-warnings <n>", "exit 1 when there are more warnings than this (-1: no limit)")
     .addOption(
       new Option("--input <kind>", "input kind")
         .choices(["markdown", "mail", "auto"])
