@@ -174,6 +174,15 @@ test("lint --format sarif validates against the SARIF 2.1.0 schema; github gives
   );
   assert.ok(results.some((x) => x.ruleId === "schema/required" && x.level === "error"));
   for (const x of results) assert.equal(log.runs[0].tool.driver.rules[x.ruleIndex].id, x.ruleId);
+  // The place a finding points to travels in SARIF and JSON too.
+  const order = fixture("lint/timeline-order/invalid.md");
+  const sarif = JSON.parse(cli(["lint", order, "--format", "sarif"]).stdout);
+  assert.equal(validate(sarif), true, JSON.stringify(validate.errors, null, 2));
+  const related = sarif.runs[0].results[0].relatedLocations[0];
+  assert.equal(related.physicalLocation.region.startLine, 34);
+  assert.match(related.message.text, /the entry it should come before/);
+  const json = JSON.parse(cli(["lint", order, "--format", "json"]).stdout);
+  assert.equal(json[0].messages[0].related.line, 34);
   const gh = cli(["lint", fixture("lint/timeline-order/invalid.md"), "--format", "github"]);
   assert.equal(
     lines(gh.stdout)[0],

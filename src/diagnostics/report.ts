@@ -48,6 +48,23 @@ export function report(file: VFile, reason: string, options: ReportOptions): VFi
   return message;
 }
 
+/** The other place a finding points to (`related` in `report`), as every format writes it. */
+export interface Related {
+  message: string;
+  line?: number;
+  column?: number;
+}
+
+export function relatedOf(message: VFileMessage): Related | undefined {
+  const cause = message.cause as Partial<Related> | undefined;
+  if (!cause || typeof cause.message !== "string") return undefined;
+  return {
+    message: cause.message,
+    ...(typeof cause.line === "number" ? { line: cause.line } : {}),
+    ...(typeof cause.column === "number" ? { column: cause.column } : {}),
+  };
+}
+
 export function severityOf(message: VFileMessage): Severity {
   return message.fatal === true ? "error" : message.fatal === false ? "warning" : "info";
 }

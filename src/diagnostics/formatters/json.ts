@@ -1,5 +1,5 @@
 import type { VFile } from "vfile";
-import { severityOf, sortedMessages } from "../report.js";
+import { relatedOf, severityOf, sortedMessages, type Related } from "../report.js";
 
 export interface JsonMessage {
   ruleId: string | null;
@@ -10,6 +10,8 @@ export interface JsonMessage {
   endLine: number | null;
   endColumn: number | null;
   url?: string;
+  /** The other place the finding points to: the entry it clashes with, the first copy. */
+  related?: Related;
 }
 
 export interface JsonResult {
@@ -34,6 +36,8 @@ export function toJsonResults(files: readonly VFile[]): JsonResult[] {
         endColumn: m.place && "end" in m.place ? m.place.end.column : null,
       };
       if (m.url) out.url = m.url;
+      const related = relatedOf(m);
+      if (related) out.related = related;
       return out;
     });
     return {

@@ -1,7 +1,8 @@
 import { relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { VFile } from "vfile";
-import { severityOf, sortedMessages } from "../report.js";
+import type { VFileMessage } from "vfile-message";
+import { relatedOf, severityOf, sortedMessages } from "../report.js";
 
 export interface SarifRuleInfo {
   id: string;
@@ -37,35 +38,7 @@ export function formatSarif(files: readonly VFile[], options: SarifOptions): str
         });
       }
   const results = files.flatMap((file) =>
-    sortedMessages(file).map((m) => {
-      const end = m.place && "end" in m.place ? m.place.end : undefined;
-      const uri = file.path.startsWith("<")
-        ? file.path
-        : relative(cwd, file.path).split("\\").join("/");
-      const region: Record<string, number> = { startLine: m.line ?? 1, startColumn: m.column ?? 1 };
-      if (
-        end &&
-        end.line >= region.startLine! &&
-        !(end.line === region.startLine && end.column < region.startColumn!)
-      ) {
-        region.endLine = end.line;
-        region.endColumn = end.column;
-      }
-      return {
-        ruleId: m.ruleId ?? "postmortem",
-        ...(m.ruleId && index.has(m.ruleId) ? { ruleIndex: index.get(m.ruleId)! } : {}),
-        level: level(severityOf(m)),
-        message: { text: m.reason },
-        locations: [
-          {
-            physicalLocation: {
-              artifactLocation: { uri, ...(uri.startsWith("<") ? {} : { uriBaseId: "%SRCROOT%" }) },
-              region,
-            },
-          },
-        ],
-      };
-    }),
+    sortedMessages(file).map((m) => sarifResult(m, artifactOf(file.path, cwd), index)),
   );
   const log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
@@ -93,4 +66,49 @@ export function formatSarif(files: readonly VFile[], options: SarifOptions): str
     ],
   };
   return JSON.stringify(log, null, 2) + "\n";
+}
+
+function artifactOf(path: string, cwd: string): { uri: string; uriBaseId?: string } {
+  if (path.startsWith("<")) return { uri: path };
+  return { uri: relative(cwd, path).split("\\").join("/"), uriBaseId: "%SRCROOT%" };
+}
+
+/** One finding: where it is, and the other place it points to (relatedLocations). */
+function sarifResult(
+  m: VFileMessage,
+  artifactLocation: { uri: string; uriBaseId?: string },
+  index: ReadonlyMap<string, number>,
+): Record<string, unknown> {
+  const end = m.place && "end" in m.place ? m.place.end : undefined;
+  const region: Record<string, number> = { startLine: m.line ?? 1, startColumn: m.column ?? 1 };
+  if (
+    end &&
+    end.line >= region.startLine! &&
+    !(end.line === region.startLine && end.column < region.startColumn!)
+  ) {
+    region.endLine = end.line;
+    region.endColumn = end.column;
+  }
+  const related = relatedOf(m);
+  return {
+    ruleId: m.ruleId ?? "postmortem",
+    ...(m.ruleId && index.has(m.ruleId) ? { ruleIndex: index.get(m.ruleId)! } : {}),
+    level: level(severityOf(m)),
+    message: { text: m.reason },
+    locations: [{ physicalLocation: { artifactLocation, region } }],
+    ...(related
+      ? {
+          relatedLocations: [
+            {
+              id: 1,
+              message: { text: related.message },
+              physicalLocation: {
+                artifactLocation,
+                region: { startLine: related.line ?? 1, startColumn: related.column ?? 1 },
+              },
+            },
+          ],
+        }
+      : {}),
+  };
 }

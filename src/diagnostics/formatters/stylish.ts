@@ -1,6 +1,6 @@
 import { styleText } from "node:util";
 import type { VFile } from "vfile";
-import { countMessages, severityOf, sortedMessages } from "../report.js";
+import { countMessages, relatedOf, severityOf, sortedMessages } from "../report.js";
 
 export interface StylishOptions {
   color?: boolean;
@@ -22,9 +22,9 @@ export function formatStylish(files: readonly VFile[], options: StylishOptions =
             ? paint("yellow", "warning")
             : paint("blue", "info");
       let line = `${where}  ${label}  ${m.reason}  ${paint("dim", m.ruleId ?? "")}`.trimEnd();
-      const cause = m.cause as { message?: string; line?: number; column?: number } | undefined;
-      if (cause?.message)
-        line += `\n  ${cause.line ? `${file.path}:${cause.line}:${cause.column ?? 1}  ` : ""}${cause.message}`;
+      const related = relatedOf(m);
+      if (related)
+        line += `\n  ${related.line ? `${file.path}:${related.line}:${related.column ?? 1}  ` : ""}${related.message}`;
       lines.push(line);
     }
   }
