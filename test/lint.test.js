@@ -467,3 +467,23 @@ test("lint config lookup stops at the project root and never runs a config from 
   );
   assert.ok(!existsSync(marker));
 });
+
+test("lint: a denied blame word, a timeline of days and a **TODO** status are not findings", () => {
+  const dir = tmp();
+  const file = join(dir, "days.md");
+  const doc = (extra) =>
+    `# Scheduler outage on 2024-03-09\n\n## Summary\n\nThe default-scheduler stopped placing pods. Nobody was careless; it wasn't human error.${extra}\n\n## Timeline\n\n- 2024-03-09: config change merged\n- 2024-03-10: pods stuck\n\n## Action items\n\n- Add an alert on pending pods (owner: Cy, OPS-3, **TODO**)\n`;
+  writeFileSync(file, doc(""));
+  const rules = ["blameless-language", "timeline-timezone", "no-placeholder"];
+  const quiet = JSON.parse(cli(["lint", file, "--format", "json"]).stdout)[0].messages;
+  assert.deepEqual(
+    quiet.filter((m) => rules.includes(m.ruleId)),
+    [],
+  );
+  writeFileSync(file, doc(" The operator was careless. TODO: say more."));
+  const loud = JSON.parse(cli(["lint", file, "--format", "json"]).stdout)[0].messages;
+  assert.deepEqual(
+    loud.filter((m) => rules.includes(m.ruleId)).map((m) => m.ruleId),
+    ["blameless-language", "no-placeholder"],
+  );
+});

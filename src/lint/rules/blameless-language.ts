@@ -38,6 +38,9 @@ const BUILT_IN: Phrase[] = [
   { phrase: "sloppy", suggestion: "describe the check that was missing" },
 ];
 
+// A denial shortly before the blame word, in the same sentence (tried on 40 characters).
+const NEGATED = /(?:\b(?:no|not|never|nobody|no one|none)\b|n't\b)[^.!?;\n]{0,25}$/i;
+
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 const PHRASE_LIST = {
@@ -75,6 +78,8 @@ export const blamelessLanguage: Rule<Options> = {
     const suggestion = new Map(phrases.map((p) => [p.phrase.toLowerCase(), p.suggestion]));
     for (const { pointer, text } of fieldTexts(context.incident)) {
       for (const m of text.matchAll(pattern)) {
+        // "Nobody was careless", "it wasn't human error": a blame word denied blames no one.
+        if (NEGATED.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
         context.report({
           message: `"${m[0]}" assigns blame: ${suggestion.get(m[0].toLowerCase()) ?? "describe causes, not culprits"}`,
           at: locateInSource(context, pointer, m[0]),

@@ -36,6 +36,10 @@ export const noPlaceholder: Rule<Options> = {
     for (const m of source.matchAll(MARKERS)) {
       // "todo" or "Tbd" in running text is a word, not a marker.
       if (SHORT.test(m[0]) && m[0] !== m[0].toUpperCase()) continue;
+      // "**TODO**" in bold is a status, as "**DONE**" is: the item is still to do, not unwritten.
+      const end = m.index + m[0].length;
+      if (SHORT.test(m[0]) && /^(?:\*\*|__)$/.test(source.slice(m.index - 2, m.index)))
+        if (source.slice(end, end + 2) === source.slice(m.index - 2, m.index)) continue;
       // Our own disable comments name rules, not placeholders. Matches come in order, so one
       // pass over the comments finds the one a match may be in.
       while (c < comments.length && comments[c]!.end <= m.index) c++;

@@ -26,6 +26,11 @@ export const timelineTimezone: Rule = {
     // The zone the times are written in, not the source zone the metadata may name: our own
     // Markdown says "Source time zone: CEST" and writes its timeline in UTC.
     const writtenIn = context.reader.timelineZones;
+    // A timeline of days ("2024-03-09: change merged") has no times for a zone to apply to.
+    const clocked = timeline.some(
+      (e) => typeof e?.time === "string" && e.time.length > "YYYY-MM-DD".length,
+    );
+    if (!clocked && !writtenIn?.length) return;
     const zone = writtenIn
       ? (writtenIn.find((z) => !UTC.test(z)) ?? writtenIn[0])
       : typeof context.incident.timezone === "string"
