@@ -19,6 +19,9 @@ const parseOne = async (text, options) => {
   return all[0];
 };
 const at = (parsed, pointer) => parsed.positions.get(pointer)?.value?.start;
+/** A Markdown document's timeline as [time, event] pairs, for tests about reading stamps. */
+const timelineOf = async (text) =>
+  (await parseOne(text, { path: "t.md" })).incident.timeline.map((e) => [e.time, e.event]);
 
 test("parse: the founding mail (pipermail archive text), every fact and its position", async () => {
   const p = await parseOne(read("parse/gluster-2018-11-20.txt"), { path: "gluster.txt" });
@@ -488,22 +491,6 @@ test("property: any string parses to data and messages, never a throw", async ()
   );
 });
 
-test("parse: approximate (~18:30) and military (0012Z, 1420 UTC) stamps are times; four digits alone are not", async () => {
-  const { incident } = await parseOne(
-    "# Outage on 2024-03-09\n\n## Timeline\n\n- ~18:30 failover started\n- 1842Z on-call paged\n- 1900 UTC writes restored\n- 2024 was a hard year\n",
-    { path: "t.md" },
-  );
-  assert.deepEqual(
-    incident.timeline.map((e) => [e.time, e.event]),
-    [
-      ["2024-03-09T18:30:00Z", "failover started"],
-      ["2024-03-09T18:42:00Z", "on-call paged"],
-      ["2024-03-09T19:00:00Z", "writes restored"],
-      [undefined, "2024 was a hard year"],
-    ],
-  );
-});
-
 test("parse: numbered section names head their sections in Markdown, even with text right under them", async () => {
   const { incident } = await parseOne(
     "# DB outage\n\n1. Summary\nThe database was down on 2024-03-09.\n\n2. Timeline\n- 10:00 UTC alert fired\n- 10:30 UTC restored\n\n3. Lessons learned\nDisk alerts were too coarse.\n\n4. Action items\n- Add disk alerts\n",
@@ -531,29 +518,37 @@ test("parse: bold labels run into their text name their sections, in question fo
   assert.match(JSON.stringify(incident), /\*\*Why\?\*\* The canary was skipped\./);
 });
 
-test("parse: days with their events nested under them, a heading per event, and times followed by '6th Nov 2023'", async () => {
-  const nested = await parseOne(
+// Timeline stamps in shapes real post-mortems use: the document, and the [time, event] pairs it
+// reads as.
+const STAMP_CASES = [
+  [
+    "approximate (~18:30) and military (0012Z, 1420 UTC) stamps are times; four digits alone are not",
+    "# Outage on 2024-03-09\n\n## Timeline\n\n- ~18:30 failover started\n- 1842Z on-call paged\n- 1900 UTC writes restored\n- 2024 was a hard year\n",
+    [
+      ["2024-03-09T18:30:00Z", "failover started"],
+      ["2024-03-09T18:42:00Z", "on-call paged"],
+      ["2024-03-09T19:00:00Z", "writes restored"],
+      [undefined, "2024 was a hard year"],
+    ],
+  ],
+  [
+    "days with their events nested under them, and a heading per event",
     "# Cache outage\n\n## Timeline\n\n- 23 October 2014\n  - 22:10 cache nodes evicted\n  - 23:55 alerts fired\n- 24 October 2014\n  - 00:40 cache rebuilt\n\n### 01:10 UTC — all clear\n\nTraffic back to normal.\n",
-    { path: "n.md" },
-  );
-  assert.deepEqual(
-    nested.incident.timeline.map((e) => [e.time, e.event]),
     [
       ["2014-10-23T22:10:00Z", "cache nodes evicted"],
       ["2014-10-23T23:55:00Z", "alerts fired"],
       ["2014-10-24T00:40:00Z", "cache rebuilt"],
       ["2014-10-24T01:10:00Z", "all clear: Traffic back to normal."],
     ],
-  );
-  const trailing = await parseOne(
+  ],
+  [
+    "times followed by '6th Nov 2023'",
     "# Gateway incident\n\n## Timeline\n\n10:05 6th Nov 2023 - gateway errors begin\n11:00 6th Nov 2023 - fixed\n",
-    { path: "t.md" },
-  );
-  assert.deepEqual(
-    trailing.incident.timeline.map((e) => [e.time, e.event]),
     [
       ["2023-11-06T10:05:00Z", "gateway errors begin"],
       ["2023-11-06T11:00:00Z", "fixed"],
     ],
-  );
-});
+  ],
+];
+for (const [title, text, expected] of STAMP_CASES)
+  test(`parse: ${title}`, async () => assert.deepEqual(await timelineOf(text), expected));
