@@ -1,4 +1,5 @@
 import { test } from "node:test";
+import { clearInterval, clearTimeout, setInterval, setTimeout } from "node:timers";
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
@@ -107,12 +108,40 @@ test(
     );
     let out = "";
     child.stdout.on("data", (d) => (out += d));
-    const answers = ["Zoë's cache stampede\r", "2024-02-03\r", "SEV2\r", "Ana, Chidi\r"];
-    for (const a of answers) {
-      await new Promise((r) => setTimeout(r, 600));
-      child.stdin.write(a);
+    // Each answer is typed once its question is on the screen: a start slowed by a loaded
+    // machine (or coverage) must not take an answer meant for a question not yet asked.
+    // The prompt library draws with cursor moves between characters: compare text alone.
+    const bare = (text) =>
+      [...text]
+        .filter((c) => c >= " ")
+        .join("")
+        .replace(/\[[\d;?]*[a-z]/gi, "")
+        .replace(/\s+/g, "");
+    const shown = (text) =>
+      new Promise((resolve, reject) => {
+        const since = Date.now();
+        const poll = setInterval(() => {
+          if (bare(out).includes(bare(text))) resolve(clearInterval(poll));
+          else if (Date.now() - since > 60_000) {
+            clearInterval(poll);
+            child.kill("SIGKILL");
+            reject(new Error(`no "${text}" within 60 s:\n${out}`));
+          }
+        }, 50);
+      });
+    const answers = [
+      ["Title (what broke)", "Zoë's cache stampede\r"],
+      ["Incident date (UTC)", "2024-02-03\r"],
+      ["Severity (optional)", "SEV2\r"],
+      ["Participants, comma separated (optional)", "Ana, Chidi\r"],
+    ];
+    for (const [question, answer] of answers) {
+      await shown(question);
+      child.stdin.write(answer);
     }
+    const killer = setTimeout(() => child.kill("SIGKILL"), 60_000);
     const code = await new Promise((r) => child.on("exit", r));
+    clearTimeout(killer);
     assert.equal(code, 0, out);
     const data = parseYaml(readFileSync(join(dir, "2024-02-03-zoe-s-cache-stampede.yaml"), "utf8"));
     assert.deepEqual(

@@ -1,11 +1,8 @@
-#!/usr/bin/env node
 import { guardStdout } from "./stdout-guard.js";
-import { packageVersion } from "./version.js";
+import { asksVersion, packageVersion } from "./version.js";
 
 guardStdout();
 const version = packageVersion();
-const args = process.argv.slice(2);
-// Scripts ask for the version often; it is answered before commander and the commands load.
-if (args.length === 1 && (args[0] === "--version" || args[0] === "-v"))
-  process.stdout.write(`${version}\n`);
-else await (await import("./program.js")).run(process.argv, version);
+if (asksVersion(process.argv.slice(2))) process.stdout.write(`${version}\n`);
+// Not a top-level await: the bundle is a CommonJS script (see src/cli/launcher.ts).
+else void import("./program.js").then((m) => m.run(process.argv, version));

@@ -9,3 +9,8 @@ export function packageVersion(): string {
   if (typeof POSTMORTEM_VERSION === "string") return POSTMORTEM_VERSION;
   return (createRequire(import.meta.url)("../../package.json") as { version: string }).version;
 }
+
+/** `--version` (or `-v`) alone: scripts ask often, so it is answered before anything else loads. */
+export function asksVersion(args: readonly string[]): boolean {
+  return args.length === 1 && (args[0] === "--version" || args[0] === "-v");
+}

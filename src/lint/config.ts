@@ -123,9 +123,9 @@ async function checkOptions(
 export async function readConfigFile(path: string): Promise<ConfigInput | undefined> {
   const file = resolve(path);
   if (/\.(?:c|m)?js$/.test(file)) {
-    const { pathToFileURL } = await import("node:url");
     try {
-      const mod = (await import(pathToFileURL(file).href)) as { default?: ConfigInput };
+      const { importFile } = await import("../util/import-file.js");
+      const mod = (await importFile(file)) as { default?: ConfigInput };
       return mod.default ?? (mod as ConfigInput);
     } catch (error) {
       throw new ConfigError(

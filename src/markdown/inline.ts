@@ -1,5 +1,5 @@
 import type { Paragraph } from "mdast";
-import { inlineReader } from "./processors.js";
+import { inlineReader } from "./reader.js";
 
 /** One line of inline Markdown as a paragraph node (GFM: strikethrough, autolinks). */
 export function parseInline(text: string): Paragraph {

@@ -1,5 +1,5 @@
 import { ASCII_PUNCTUATION } from "./ascii-punctuation.js";
-import { markdownReader } from "./processors.js";
+import { markdownReader } from "./reader.js";
 
 // A backslash before ASCII punctuation: a Markdown escape.
 const ESCAPE = new RegExp(String.raw`\\` + ASCII_PUNCTUATION, "g");

@@ -1,7 +1,8 @@
 import { ASCII_PUNCTUATION } from "../markdown/ascii-punctuation.js";
 import type { Paragraph, Root, RootContent, Strong } from "mdast";
 import { parseInline } from "../markdown/inline.js";
-import { markdownReader, writeMarkdown } from "../markdown/processors.js";
+import { markdownReader } from "../markdown/reader.js";
+import { writeMarkdown } from "../markdown/writer.js";
 import { foldLines } from "../text/whitespace.js";
 import { plainBlock, plainInline } from "./plain-markdown.js";
 

@@ -30,6 +30,10 @@ test("the packed tarball installs and its bin runs", { timeout: 240_000 }, () =>
   for (const f of [
     "package/dist/bin/postmortem.js",
     "package/dist/bin/lint-worker.js",
+    "package/dist/bin/cli.js",
+    "package/dist/bin/import-file.js",
+    // Without it, dist/bin's CommonJS files would load as ES modules ("type": "module").
+    "package/dist/bin/package.json",
     "package/dist/index.d.ts",
     "package/schemas/postmortem.schema.json",
     "package/examples/gluster-docs-2018-11-20.yaml",
@@ -37,6 +41,11 @@ test("the packed tarball installs and its bin runs", { timeout: 240_000 }, () =>
   ])
     assert.ok(listing.includes(f), `${f} is in the tarball`);
   assert.ok(!listing.includes("package/test/"), "tests are not shipped");
+  assert.match(
+    listing,
+    /package\/dist\/bin\/cli\.[0-9a-f]{16}\.cache/,
+    "the code cache is shipped",
+  );
 
   const app = mkdtempSync(join(tmpdir(), "pm-app-"));
   writeFileSync(join(app, "package.json"), '{"name":"app","version":"1.0.0","private":true}\n');
