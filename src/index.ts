@@ -29,6 +29,7 @@ export {
 } from "./parse/parse-document.js";
 export { renderIncident, type RenderOptions } from "./render/render.js";
 export { lintText, applyFixes, type LintOptions, type LintResult } from "./lint/engine.js";
+export { fixText, type FixOutcome } from "./lint/fix-text.js";
 export { RULES, RULE_IDS, type RuleId } from "./lint/rules/index.js";
 export {
   defaultConfig,

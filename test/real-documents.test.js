@@ -9,6 +9,7 @@ import { markdownlintProblems } from "./markdown-check.js";
 import { parseDocument } from "../dist/parse/parse-document.js";
 import { renderIncident } from "../dist/render/render.js";
 import { validateIncident } from "../dist/validate/validate-incident.js";
+import { fixText } from "../dist/lint/fix-text.js";
 
 const dir = fixture("real");
 const documents = readdirSync(dir).filter((f) => f !== "README.md");
@@ -53,4 +54,34 @@ test("real documents: a folder walk reads every one as a post-mortem", () => {
   const r = cli(["actions", dir, "--format", "ndjson"]);
   // Only the folder's README is left out.
   assert.match(r.stderr, /^postmortem: skipped 1 that is not a post-mortem \([^)]*README\.md\)$/m);
+});
+
+test("real documents: lint --fix keeps every time the same instant, loses nothing, and a second --fix changes nothing", async () => {
+  const failures = [];
+  let fixed = 0;
+  const instants = (parsed) =>
+    parsed.map((p) =>
+      (p.incident.timeline ?? []).flatMap((e) => (e.time ? [Date.parse(e.time)] : [])).sort(),
+    );
+  for (const name of documents) {
+    const text = readFileSync(join(dir, name), "utf8");
+    const once = await fixText(text, { path: name });
+    if (once.refused) failures.push(`${name}: fixes refused (${once.refused})`);
+    if (once.text === text) continue;
+    fixed++;
+    const before = await parseDocument(text, { path: name });
+    const after = await parseDocument(once.text, { path: name });
+    assert.deepEqual(instants(after), instants(before), `${name}: same instants`);
+    for (const [i, p] of before.entries()) {
+      const gone = Object.keys(p.incident).filter((k) => !(k in after[i].incident));
+      if (gone.length) failures.push(`${name}#${i}: lost ${gone.join(", ")}`);
+      const was = p.incident.actionItems?.length ?? 0;
+      if ((after[i].incident.actionItems?.length ?? 0) < was)
+        failures.push(`${name}#${i}: lost action items`);
+    }
+    const twice = await fixText(once.text, { path: name });
+    if (twice.text !== once.text) failures.push(`${name}: a second --fix changed it again`);
+  }
+  assert.deepEqual(failures, []);
+  assert.ok(fixed >= 20, `--fix changed ${fixed} documents`);
 });

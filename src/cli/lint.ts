@@ -11,7 +11,8 @@ import {
   severityOf,
   type ResolvedConfig,
 } from "../lint/config.js";
-import { applyFixes, lintText } from "../lint/engine.js";
+import { lintText } from "../lint/engine.js";
+import { fixText } from "../lint/fix-text.js";
 import { RULES, RULE_IDS, isRuleId } from "../lint/rules/index.js";
 import { ruleDocUrl } from "../lint/rule.js";
 import type { InputFormat } from "../parse/parse-document.js";
@@ -69,13 +70,19 @@ export async function runLint(paths: string[], flags: LintFlags): Promise<void> 
       }
       for (const [id, severity] of overrides)
         config = { ...config, [id]: { ...config[id], severity } };
-      let result = await lintText(input.text, { path: input.path, config, input: flags.input });
-      if (flags.fix && result.fixes.length > 0) {
-        const fixed = applyFixes(input.text, result.fixes);
-        if (path === "-") process.stdout.write(fixed);
-        else await emit(fixed, path, true);
-        result = await lintText(fixed, { path: input.path, config, input: flags.input });
-      } else if (flags.fix && path === "-") process.stdout.write(input.text);
+      const options = { path: input.path, config, input: flags.input };
+      let result;
+      if (flags.fix) {
+        const outcome = await fixText(input.text, options);
+        result = outcome.result;
+        if (outcome.refused)
+          result.file.message(`Fixes not applied: ${outcome.refused}`, {
+            ruleId: "lint/fix-refused",
+            source: "postmortem",
+          }).fatal = false;
+        if (path === "-") process.stdout.write(outcome.text);
+        else if (outcome.text !== input.text) await emit(outcome.text, path, true);
+      } else result = await lintText(input.text, options);
       for (const repair of input.repairs)
         result.file.message(`The input was not clean text: ${repair}`, {
           ruleId: "parse/encoding",

@@ -56,7 +56,8 @@ export async function lintText(text: string, options: LintOptions = {}): Promise
   const subjects = await subjectsOf(source, path, kind, file);
   const index = new LineIndex(source);
   const disabled = readDisableComments(source);
-  const fixes: Fix[] = [];
+  // The edits of one finding, kept together: a fix is applied whole or not at all.
+  const fixes: Fix[][] = [];
   for (const subject of subjects) {
     // Rules that read the text see only their own message of a mailbox: every rule over the
     // whole file for every message would be quadratic, and would report each finding N times.
@@ -105,8 +106,11 @@ export async function lintText(text: string, options: LintOptions = {}): Promise
             url: ruleDocUrl(id),
           });
           if (finding.fix)
-            for (const fix of Array.isArray(finding.fix) ? finding.fix : [finding.fix])
-              fixes.push(base ? { ...fix, start: fix.start + base, end: fix.end + base } : fix);
+            fixes.push(
+              (Array.isArray(finding.fix) ? finding.fix : [finding.fix]).map((fix) =>
+                base ? { ...fix, start: fix.start + base, end: fix.end + base } : fix,
+              ),
+            );
         },
       };
       try {
@@ -122,25 +126,32 @@ export async function lintText(text: string, options: LintOptions = {}): Promise
   }
   return {
     file,
-    fixes: nonOverlapping(fixes),
+    fixes: compatible(fixes),
     incidents: subjects.map((s) => ({ incident: s.incident, positions: s.positions })),
   };
 }
 
-/** Keeps the first of any overlapping edits (ESLint does the same, then lints again). */
-function nonOverlapping(fixes: Fix[]): Fix[] {
-  const sorted = [...fixes].sort((a, b) => a.start - b.start || a.end - b.end);
-  const out: Fix[] = [];
-  for (const f of sorted) {
-    const last = out[out.length - 1];
-    if (
-      last &&
-      (f.start < last.end || (f.start === last.start && f.end === last.end && f.text === last.text))
-    )
-      continue;
-    out.push(f);
+/**
+ * The fixes that can be applied together, each whole: a fix with an edit that overlaps an edit
+ * already taken waits for the next pass, as in ESLint (the CLI lints again and fixes until
+ * nothing changes). Half a fix can be worse than none: a zone note relabelled without its times
+ * converted shifts every time.
+ */
+function compatible(groups: Fix[][]): Fix[] {
+  const taken: Fix[] = [];
+  const same = (a: Fix, b: Fix): boolean =>
+    a.start === b.start && a.end === b.end && a.text === b.text;
+  // Overlapping ranges, an insertion inside another edit's range, or two insertions at one
+  // place (which goes first is not known).
+  const clash = (a: Fix, b: Fix): boolean =>
+    !same(a, b) &&
+    ((a.start < b.end && b.start < a.end) ||
+      (a.start === a.end && b.start === b.end && a.start === b.start));
+  for (const group of groups) {
+    if (group.some((f) => taken.some((t) => clash(f, t)))) continue;
+    for (const f of group) if (!taken.some((t) => same(f, t))) taken.push(f);
   }
-  return out;
+  return taken.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** What the rules check: the incident data, or each incident a document holds, with positions. */

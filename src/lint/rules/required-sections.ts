@@ -55,18 +55,15 @@ function addSection(
   if (context.format === "markdown") {
     const anchor = context.rangeOf(before ? `/${before}` : "/title");
     if (!anchor) return undefined;
-    const eol = context.source.indexOf("\n", anchor.end.offset);
-    const at = eol === -1 ? context.source.length : eol;
+    const { at, level } = sectionBreak(context.source, anchor.start.offset, anchor.end.offset);
+    // No made-up time ("00:00"): the entry would read as an event at midnight.
     const body =
-      guidance ??
-      (field === "timeline"
-        ? `| Time (UTC) | Event |\n| --- | --- |\n| 00:00 | ${GUIDANCE.timelineEvent} |`
-        : `- ${GUIDANCE.actionItem}`);
-    return {
-      start: at,
-      end: at,
-      text: `\n\n## ${SECTION_TITLES[field]}${field === "timeline" ? " (UTC)" : ""}\n\n${body}`,
-    };
+      guidance ?? `- ${field === "timeline" ? GUIDANCE.timelineEvent : GUIDANCE.actionItem}`;
+    const heading = `${"#".repeat(level)} ${SECTION_TITLES[field]}${field === "timeline" ? " (UTC)" : ""}`;
+    const text = `${heading}\n\n${body}`;
+    return at === context.source.length
+      ? { start: at, end: at, text: `${context.source.endsWith("\n") ? "\n" : "\n\n"}${text}\n` }
+      : { start: at, end: at, text: `${text}\n\n` };
   }
   if (context.format === "data" && guidance && !/^\s*[{[]/.test(context.source)) {
     const end = context.source.length;
@@ -77,4 +74,37 @@ function addSection(
     };
   }
   return undefined;
+}
+
+const ATX = /^ {0,3}(#{1,6})(?:[ \t]|$)/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+/**
+ * Where a section can go after the one at [start, end): before the next heading of its level or
+ * above, so it never splits the section's own text or takes its subsections; after a title,
+ * before the first heading. The level is the one of the sections around it.
+ */
+function sectionBreak(source: string, start: number, end: number): { at: number; level: number } {
+  const headings: Array<{ offset: number; level: number }> = [];
+  let fence: string | undefined;
+  for (let offset = 0; offset < source.length;) {
+    const next = source.indexOf("\n", offset);
+    const lineEnd = next === -1 ? source.length : next;
+    const line = source.slice(offset, lineEnd);
+    const f = FENCE.exec(line)?.[1];
+    if (fence) {
+      if (f && f[0] === fence[0] && f.length >= fence.length) fence = undefined;
+    } else if (f) fence = f;
+    else {
+      const h = ATX.exec(line);
+      if (h) headings.push({ offset, level: h[1]!.length });
+    }
+    offset = lineEnd + 1;
+  }
+  const own = headings.filter((h) => h.offset <= start).at(-1);
+  const after = headings.filter((h) => h.offset >= end);
+  const isTitle = own !== undefined && own === headings[0] && own.level === 1;
+  const stop = !own || isTitle ? after[0] : after.find((h) => h.level <= own.level);
+  const level = own && !isTitle ? Math.max(own.level, 2) : Math.max(after[0]?.level ?? 2, 2);
+  return { at: stop?.offset ?? source.length, level };
 }

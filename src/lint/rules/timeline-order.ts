@@ -34,6 +34,7 @@ export const timelineOrder: Rule = {
 /**
  * Sorting is lossless when each entry owns whole lines and the entries follow one another
  * with nothing between them: the line blocks are put in time order, each kept as written.
+ * Offered only for neighbours swapped.
  */
 function sortLines(
   context: RuleContext<Record<string, never>>,
@@ -65,6 +66,11 @@ function sortLines(
   const first = blocks[0]!.start;
   const last = blocks[blocks.length - 1]!.end;
   const order = entries.map((e, i) => ({ ms: e.ms!, i })).sort((a, b) => a.ms - b.ms || a.i - b.i);
+  // Two neighbours written the wrong way round are a slip of the pen. An entry that sorting
+  // would carry further is as likely a wrong time ("2016" for "2015", the wrong day) as a line in
+  // the wrong place, and moving it would make the story say what the author did not: left to
+  // the reader.
+  if (order.some(({ i }, at) => Math.abs(i - at) > 1)) return undefined;
   const pieces = order.map(({ i }) => {
     const text = source.slice(blocks[i]!.start, blocks[i]!.end);
     return text.endsWith("\n") ? text : `${text}\n`;

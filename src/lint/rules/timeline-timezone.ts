@@ -119,11 +119,12 @@ function rewriteInUtc(
     const end = source.indexOf("\n", start) === -1 ? source.length : source.indexOf("\n", start);
     const line = source.slice(start, end);
     if (!entryLines.has(start) && line.includes(zone) && declaredZone(line) === zone) {
+      // The offset a note may add, "PDT (UTC-7)", goes with the zone: "UTC (UTC-7)" is wrong.
       const at = new RegExp(
-        `(?<![\\w/])${zone.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w/])`,
+        `(?<![\\w/])${zone.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w/])(?:[ \\t]*\\((?:UTC|GMT)[ \\t]*[+\\-\u2212][ \\t]*\\d{1,2}(?::?\\d{2})?\\))?`,
       ).exec(line);
       if (at)
-        fixes.push({ start: start + at.index, end: start + at.index + zone.length, text: "UTC" });
+        fixes.push({ start: start + at.index, end: start + at.index + at[0].length, text: "UTC" });
     }
     start = end + 1;
   }
