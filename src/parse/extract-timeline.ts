@@ -48,16 +48,6 @@ function dateLine(text: string): Day | undefined {
 
 const PROSE_OPENER = /^(?:at|by|around|about|from|since|until|on|~)\s+(?=\d)/i;
 
-const KIND_MARKERS: Array<[RegExp, string]> = [
-  [/\b(?:outage|incident|impact|problem)\s+(?:begins|began|starts|started)\b/i, "start"],
-  [/\b(?:outage|incident|impact)\s+(?:ends|ended|is over|resolved)\b/i, "resolved"],
-];
-
-export function inferKind(event: string): string | undefined {
-  for (const [re, kind] of KIND_MARKERS) if (re.test(event)) return kind;
-  return undefined;
-}
-
 /**
  * Reads timeline entries from the blocks of a timeline section: lines or list items that start
  * with a time stamp, table rows, date lines that set the day for what follows, zone notes, and

@@ -1,6 +1,6 @@
 import type { TimelineEntry } from "../../model/incident.js";
 import type { Section } from "../outline.js";
-import { inferKind } from "../extract-timeline.js";
+import { markKeyEvents } from "../key-events.js";
 import { resolveTimes } from "../resolve-times.js";
 import { inlineText } from "../markdown-inline.js";
 import { findDate, formatDay } from "../time/dates.js";
@@ -72,7 +72,7 @@ function writeTimeline(r: Reading, resolved: ReturnType<typeof resolveTimes>): v
       ? { time: e.time, event: e.event || "(no description)" }
       : { event: e.event || "(no description)" };
     if (e.actor) entry.actor = inlineText(e.actor);
-    const kind = e.kind ? inlineText(e.kind).toLowerCase() : inferKind(e.event);
+    const kind = e.kind ? inlineText(e.kind).toLowerCase() : undefined;
     if (kind && KINDS.includes(kind)) entry.kind = kind as NonNullable<TimelineEntry["kind"]>;
     timeline.push(entry);
     const range = lineRange(e.raw.line, e.raw.endLine, e.raw.column);
@@ -80,6 +80,7 @@ function writeTimeline(r: Reading, resolved: ReturnType<typeof resolveTimes>): v
     positions.set(`/timeline/${i}/time`, { value: range });
     positions.set(`/timeline/${i}/event`, { value: range });
   });
+  markKeyEvents(timeline);
   out.timeline = timeline;
   positions.set("/timeline", {
     value: lineRange(
