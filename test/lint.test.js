@@ -487,3 +487,28 @@ test("lint: a denied blame word, a timeline of days and a **TODO** status are no
     ["blameless-language", "no-placeholder"],
   );
 });
+
+test("blameless-language: blame is reported; a thing's fault, a compound, a denial, a concession or a broken thing is not", async () => {
+  const hits = async (sentence) => {
+    const doc = `# Outage\n\nDate: 2024-05-02\n\n## Root cause\n\n${sentence}\n`;
+    const r = await lintText(doc, { path: "x.md" });
+    return r.file.messages.filter((m) => m.ruleId === "blameless-language").length;
+  };
+  for (const blame of [
+    "The on-call engineer carelessly restarted the primary.",
+    "This should have been caught in review.",
+    "Honestly, it was our fault.",
+    "Human error on the deploy host.",
+  ])
+    assert.equal(await hits(blame), 1, blame);
+  for (const fine of [
+    "Indicators point to an upstream fault in the load balancer.",
+    "The chassis will be taken down for fault testing.",
+    "We keep our post-mortems blame-free.",
+    "The outage was neither the fault of our equipment nor of our provider.",
+    "While it can be attributed to human error, it is incorrect to focus on the individual.",
+    "Maybe the server's configuration got messed up somehow.",
+    "Nobody was careless: the flag had no guard.",
+  ])
+    assert.equal(await hits(fine), 0, fine);
+});

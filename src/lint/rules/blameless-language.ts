@@ -20,15 +20,27 @@ const BUILT_IN: Phrase[] = [
   },
   { phrase: "operator error", suggestion: "describe what in the tooling allowed the action" },
   { phrase: "user error", suggestion: "describe what the interface let the user do" },
-  { phrase: "fault", suggestion: "say what failed, not whose it was" },
+  // "fault" alone is a failure of a thing ("an upstream fault", "fault testing"); whose fault
+  // it was is blame.
+  { phrase: "at fault", suggestion: "say what failed, not whose it was" },
+  { phrase: "fault lies with", suggestion: "say what failed, not whose it was" },
+  { phrase: "my fault", suggestion: "say what failed, not whose it was" },
+  { phrase: "our fault", suggestion: "say what failed, not whose it was" },
+  { phrase: "his fault", suggestion: "say what failed, not whose it was" },
+  { phrase: "her fault", suggestion: "say what failed, not whose it was" },
+  { phrase: "their fault", suggestion: "say what failed, not whose it was" },
+  { phrase: "your fault", suggestion: "say what failed, not whose it was" },
   { phrase: "to blame", suggestion: "describe causes, not culprits" },
   { phrase: "blame", suggestion: "describe causes, not culprits" },
   { phrase: "careless", suggestion: "describe the safeguard that was missing" },
   { phrase: "carelessness", suggestion: "describe the safeguard that was missing" },
+  { phrase: "carelessly", suggestion: "describe the safeguard that was missing" },
   { phrase: "negligence", suggestion: "describe the safeguard that was missing" },
   { phrase: "negligent", suggestion: "describe the safeguard that was missing" },
   { phrase: "should have known", suggestion: "say what information was not available at the time" },
   { phrase: "should have noticed", suggestion: "say what would have made it noticeable" },
+  { phrase: "should have caught", suggestion: "say which check could have caught it" },
+  { phrase: "should have been caught", suggestion: "say which check could have caught it" },
   { phrase: "dropped the ball", suggestion: "describe the gap in the process" },
   { phrase: "screwed up", suggestion: "describe the action and its effect neutrally" },
   { phrase: "messed up", suggestion: "describe the action and its effect neutrally" },
@@ -39,7 +51,13 @@ const BUILT_IN: Phrase[] = [
 ];
 
 // A denial shortly before the blame word, in the same sentence (tried on 40 characters).
-const NEGATED = /(?:\b(?:no|not|never|nobody|no one|none)\b|n't\b)[^.!?;\n]{0,25}$/i;
+const NEGATED = /(?:\b(?:no|not|never|nobody|no one|none|neither|nor)\b|n't\b)[^.!?;\n]{0,25}$/i;
+// A concession sets the blame aside: "While it can be attributed to human error, it is wrong to
+// focus on the individual" (tried on 60 characters).
+const CONCEDED = /\b(?:while|although|though|rather than|instead of)\b[^.!?;\n]{0,45}$/i;
+// "The config got messed up" says what state a thing was in, not who did it.
+const STATE_OF_A_THING = /\b(?:got|gets|get|was|were|is|are|been|became)\s+$/i;
+const STATE_WORDS = new Set(["messed up", "screwed up"]);
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -74,12 +92,22 @@ export const blamelessLanguage: Rule<Options> = {
     ].sort((a, b) => b.phrase.length - a.phrase.length);
     if (phrases.length === 0) return;
     // One alternation, longest first, so "to blame" wins over "blame" at the same place.
-    const pattern = new RegExp(`\\b(?:${phrases.map((p) => escape(p.phrase)).join("|")})\\b`, "gi");
+    // Whole words, and not a part of a compound ("blame-free", "fault-tolerant").
+    const pattern = new RegExp(
+      `(?<![\\w-])(?:${phrases.map((p) => escape(p.phrase)).join("|")})(?![\\w-])`,
+      "gi",
+    );
     const suggestion = new Map(phrases.map((p) => [p.phrase.toLowerCase(), p.suggestion]));
     for (const { pointer, text } of fieldTexts(context.incident)) {
       for (const m of text.matchAll(pattern)) {
         // "Nobody was careless", "it wasn't human error": a blame word denied blames no one.
         if (NEGATED.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+        if (CONCEDED.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+        if (
+          STATE_WORDS.has(m[0].toLowerCase()) &&
+          STATE_OF_A_THING.test(text.slice(Math.max(0, m.index - 10), m.index))
+        )
+          continue;
         context.report({
           message: `"${m[0]}" assigns blame: ${suggestion.get(m[0].toLowerCase()) ?? "describe causes, not culprits"}`,
           at: locateInSource(context, pointer, m[0]),
