@@ -512,3 +512,27 @@ test("blameless-language: blame is reported; a thing's fault, a compound, a deni
   ])
     assert.equal(await hits(fine), 0, fine);
 });
+
+test("lint: the SRE book's example post-mortem passes at the default settings, its tracker statuses read", async () => {
+  const file = fixture("published", "sre-book-shakespeare-sonnet.md");
+  const r = cli(["lint", file, "--format", "json"]);
+  assert.equal(r.code, 0, r.stdout);
+  const rules = JSON.parse(r.stdout)[0].messages.map((m) => m.ruleId);
+  assert.ok(!rules.includes("no-placeholder"), "**TODO** in the Bug column is a status");
+  assert.ok(!rules.includes("timeline-key-events"), "OUTAGE BEGINS / pager storm / MITIGATED");
+  const items = JSON.parse(cli(["parse", file]).stdout).actionItems;
+  assert.deepEqual(
+    items.map((i) => [i.status, i.ticket ?? null]),
+    [
+      ["done", null],
+      ["open", "Bug 5554823"],
+      ["open", null],
+      ["open", "Bug 5554824"],
+      ["done", "Bug 5554825"],
+      ["open", "Bug 5554826"],
+      ["open", "Bug 5554827"],
+      ["done", null],
+      ["open", null],
+    ],
+  );
+});

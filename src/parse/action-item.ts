@@ -36,6 +36,25 @@ const URL = /https?:\/\/[^\s<>()\]]+[^\s<>()\].,;:!?'"]/;
 const TICKET_KEY = /(?<![\w/-])([A-Z][A-Z0-9]{1,9}-\d{1,7})(?![\w-])/;
 const MD_LINK = /\[([^[\]]*)\]\((<[^<>]*>|[^()\s[\]]*)(?:[ \t]"[^"\n]{0,200}")?\)/;
 
+// A status written as a last word, in capitals as trackers show it ("Bug 5554823 **TODO**",
+// "n/a DONE" in the SRE book's table), or in the item's own words ("Already added the fix",
+// "DONE: rotate the keys", "... (done)").
+const TRAILING_STATUS =
+  /(?:^|\s)[*_]{0,2}(DONE|TODO|FIXED|WONTFIX|WON'T FIX|IN PROGRESS)[*_]{0,2}$/;
+const DONE_IN_WORDS =
+  /^(?:already\s+(?:[a-z]+ed|run|done|in\s+place|made|set\s+up|built)\b|\[?(?:done|fixed)\]?\s*[:\-\u2013\u2014]\s)|[([]done[)\]]\.?$/i;
+
+/** A status the text states in passing, and the text without a trailing status word. */
+export function statusInText(text: string): { status?: string; rest: string } {
+  const trailing = TRAILING_STATUS.exec(text.trim());
+  if (trailing)
+    return {
+      status: trailing[1]!.toLowerCase(),
+      rest: text.trim().slice(0, trailing.index).trim(),
+    };
+  return DONE_IN_WORDS.test(text.trim()) ? { status: "done", rest: text } : { rest: text };
+}
+
 /**
  * Our own mail rendering ends an item with "(owner: x, priority: P1, ...)"; a value may hold
  * one level of parentheses. Found by scanning back from the end rather than by a pattern,
@@ -84,6 +103,8 @@ export function readActionItem(item: Item): ActionItem {
   }
   if (item.checked === true) out.status ??= "done";
   if (item.checked === false) out.status ??= "open";
+  const stated = statusInText(text).status;
+  if (stated) out.status ??= stated;
   if (!out.owner) {
     const owner =
       /(?:^|\s)\(?(?:owner|assignee|assigned to|who)\s*:\s*@?([\w.'’-]+(?: [A-Z][\w'’-]+)?)\)?/i.exec(
@@ -160,15 +181,19 @@ export function actionItemsFromTable(
     const item: ActionItem = plain("id") ? { id: plain("id"), description } : { description };
     if (plain("owner")) item.owner = plain("owner").replace(/^@/, "");
     if (plain("priority")) item.priority = plain("priority");
+    // A tracker's status may sit at the end of the ticket cell: "Bug 5554823 TODO".
+    const inTicket = statusInText(plain("ticket"));
     const status =
       STATUS.get(plain("status").toLowerCase()) ??
-      (/^(?:yes|[x✓✔]|\[x\])$/i.test(plain("status")) ? "done" : undefined);
+      (/^(?:yes|[x✓✔]|\[x\])$/i.test(plain("status")) ? "done" : undefined) ??
+      STATUS.get(inTicket.status ?? "") ??
+      STATUS.get(statusInText(description).status ?? "");
     if (status) item.status = status;
     if (/^\d{4}-\d{2}-\d{2}$/.test(plain("due"))) item.due = plain("due");
-    if (plain("ticket")) {
-      const t = cell("ticket");
-      const link = MD_LINK.exec(t);
-      item.ticket = link ? link[2]!.replace(/^<|>$/g, "") : plain("ticket");
+    const ticket = inTicket.rest;
+    if (ticket && !/^(?:n\/?a|none|-+|\u2014)$/i.test(ticket)) {
+      const link = MD_LINK.exec(cell("ticket"));
+      item.ticket = link ? link[2]!.replace(/^<|>$/g, "") : ticket;
     }
     if (TYPES.has(plain("type").toLowerCase()))
       item.type = plain("type").toLowerCase() as NonNullable<ActionItem["type"]>;

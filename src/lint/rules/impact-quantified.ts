@@ -17,8 +17,18 @@ export const impactQuantified: Rule = {
   check(context) {
     const impact = typeof context.incident.impact === "string" ? context.incident.impact : "";
     if (!impact.trim() || isPlaceholder(impact)) return;
+    // How long may be said once for the whole document: in the summary ("down for 66 minutes"),
+    // or by a timeline that marks when it started and ended.
+    const summary = typeof context.incident.summary === "string" ? context.incident.summary : "";
+    const timeline = Array.isArray(context.incident.timeline) ? context.incident.timeline : [];
+    const marked = (kinds: string[]): boolean =>
+      timeline.some((e) => typeof e?.time === "string" && kinds.includes(String(e.kind)));
+    const long =
+      HOW_LONG.test(impact) ||
+      HOW_LONG.test(summary) ||
+      (marked(["start"]) && marked(["mitigated", "resolved"]));
     const missing = [
-      HOW_LONG.test(impact) ? null : "how long",
+      long ? null : "how long",
       HOW_MANY.test(impact) ? null : "how many (users, requests, services)",
     ].filter(Boolean);
     if (missing.length)
