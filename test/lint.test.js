@@ -536,3 +536,22 @@ test("lint: the SRE book's example post-mortem passes at the default settings, i
     ],
   );
 });
+
+test("timeline-in-window: a lead-up and a follow-up are not typos; a far entry among near ones, or another year's same day, is", async () => {
+  const found = async (...entries) => {
+    const doc = `# Outage\n\nDate: 2024-05-02\n\n## Timeline (UTC)\n\n${entries.map((e) => `- ${e}`).join("\n")}\n`;
+    const r = await lintText(doc, { path: "x.md" });
+    return r.file.messages.filter((m) => m.ruleId === "timeline-in-window").map((m) => m.reason);
+  };
+  const near = ["2024-05-02 10:00 deploy starts", "2024-05-02 10:40 rollback done"];
+  assert.deepEqual(
+    await found("2024-03-01 09:00 the flag is added", ...near, "2024-07-15 09:00 the fix ships"),
+    [],
+  );
+  assert.equal((await found(near[0], "2023-06-20 10:20 alert fires", near[1])).length, 1);
+  assert.equal((await found(...near, "2025-05-02 11:00 all clear")).length, 1);
+  assert.match(
+    (await found("2025-01-10 10:00 deploy", "2025-01-10 11:00 rollback")).join(),
+    /is the incident date right/,
+  );
+});
