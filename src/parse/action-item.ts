@@ -47,7 +47,8 @@ const DONE_IN_WORDS =
 /** A status the text states in passing, and the text without a trailing status word. */
 export function statusInText(text: string): { status?: string; rest: string } {
   const trailing = TRAILING_STATUS.exec(text.trim());
-  if (trailing)
+  // A cell that is only "TODO" is a value still to write (a placeholder), not a status.
+  if (trailing && trailing.index > 0)
     return {
       status: trailing[1]!.toLowerCase(),
       rest: text.trim().slice(0, trailing.index).trim(),
