@@ -555,3 +555,31 @@ test("timeline-in-window: a lead-up and a follow-up are not typos; a far entry a
     /is the incident date right/,
   );
 });
+
+test("no-private-data: a person's address is reported; a package at a version, a systemd unit, a mail's own headers and a role address are not", async () => {
+  const hits = async (line) => {
+    const doc = `# Outage\n\nDate: 2024-05-02\n\n## Summary\n\n${line}\n`;
+    const r = await lintText(doc, { path: "x.md" });
+    return r.file.messages.filter((m) => m.ruleId === "no-private-data").length;
+  };
+  assert.equal(await hits("Reported by jane.doe@gmail.com on the forum."), 1);
+  for (const fine of [
+    "We published eslint-scope@3.7.2 to replace eslint-scope@3.7.1.",
+    "systemctl restart postgresql@14-main.service brought it back.",
+    "From:  Paul Fisher <rao@gnu.org>",
+    "Write to bounty@ethereum.org with any finding.",
+  ])
+    assert.equal(await hits(fine), 0, fine);
+});
+
+test("action items: work written as done ('has been disabled', 'We have removed') is done, a condition later on is not", async () => {
+  const { statusInText } = await import("../dist/parse/action-item.js");
+  assert.equal(statusInText("The vulnerable Action has been disabled and removed.").status, "done");
+  assert.equal(statusInText("We have removed the ability for our bots to commit.").status, "done");
+  assert.equal(
+    statusInText("Turn the check back on, once the bug has been fixed").status,
+    undefined,
+  );
+  assert.equal(statusInText("Bug 5554823 TODO").status, "todo");
+  assert.equal(statusInText("TODO").status, undefined);
+});

@@ -44,8 +44,14 @@ const TRAILING_STATUS =
 const DONE_IN_WORDS =
   /^(?:already\s+(?:[a-z]+ed|run|done|in\s+place|made|set\s+up|built)\b|\[?(?:done|fixed)\]?\s*[:\-\u2013\u2014]\s)|[([]done[)\]]\.?$/i;
 
+// Work reported as done, in its first clause: "The action has been disabled", "We have removed
+// the ability ..." ("... once the bug has been fixed" further on is a condition, not a status).
+const DONE_PERFECT = /\b(?:(?:has|have)\s+been|we\s+have|we've)\s+[a-z]+ed\b/i;
+
 /** A status the text states in passing, and the text without a trailing status word. */
 export function statusInText(text: string): { status?: string; rest: string } {
+  if (DONE_PERFECT.test(/^[^,.;:]{0,120}/.exec(text.trim())![0]))
+    return { status: "done", rest: text };
   const trailing = TRAILING_STATUS.exec(text.trim());
   // A cell that is only "TODO" is a value still to write (a placeholder), not a status.
   if (trailing && trailing.index > 0)

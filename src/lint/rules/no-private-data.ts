@@ -17,6 +17,9 @@ const SECRETS: { name: string; pattern: RegExp }[] = [
 const IPV4 = /(?<![\d.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\d.]*\d)/g;
 const LOCAL = /[\w.%+-]/;
 const DOMAIN = /^[A-Z0-9-]{1,63}(?:\.[A-Z0-9-]{1,63}){1,8}/i;
+const UNIT = /^(?:service|socket|timer|mount|automount|target|path|slice|scope|device|swap)$/i;
+// A mail's own header lines, quoted or pasted into the text: the sender and the list.
+const HEADER_LINE = /^[ \t>]*(?:from|to|cc|reply-to|sender)[ \t]*:/i;
 
 /**
  * E-mail addresses, found from each "@" outwards: a pattern scanned from every position would
@@ -28,7 +31,10 @@ function* emails(text: string): Generator<{ index: number; 0: string }> {
     while (start > 0 && at - start < 64 && LOCAL.test(text[start - 1]!)) start--;
     if (start === at) continue;
     const domain = DOMAIN.exec(text.slice(at + 1, at + 1 + 600));
-    if (!domain) continue;
+    // A domain ends in a name ("gnu.org"): "eslint-scope@3.7.2" is a package at a version and
+    // "postgresql@14-main.service" a systemd unit.
+    const last = domain?.[0].split(".").at(-1) ?? "";
+    if (!domain || !/^[a-z]{2,63}$/i.test(last) || UNIT.test(last)) continue;
     yield { index: start, 0: text.slice(start, at + 1 + domain[0].length) };
   }
 }
@@ -82,11 +88,13 @@ export const noPrivateData: Rule = {
         continue;
       // Mailing lists and role addresses are public by design.
       if (
-        /^(?:[\w.-]*-(?:devel|users|announce|discuss|list)|postmaster|noreply|no-reply|security|abuse|support)@/.test(
+        /^(?:[\w.-]*-(?:devel|users|announce|discuss|list)|postmaster|hostmaster|webmaster|noreply|no-reply|security|abuse|support|bounty|info|contact|help|press|ops)@/.test(
           address,
         )
       )
         continue;
+      const lineStart = body.lastIndexOf("\n", m.index) + 1;
+      if (HEADER_LINE.test(body.slice(lineStart, m.index))) continue;
       context.report({
         message: `E-mail address ${m[0]} of someone not listed as author or participant; remove it or list the person`,
         at: at(m.index, m[0].length),
