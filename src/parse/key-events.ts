@@ -17,18 +17,23 @@ const NAMED: Array<[RegExp, Kind]> = [
 ];
 
 // Verbs that also fit other events ("detected the cause", "resolved the ticket"): each marks the
-// first entry it fits after the key event before it, and only when no entry has that kind yet.
+// first entry it fits from the start on, and only when no entry has that kind yet.
 const VERBS: Array<[RegExp, Kind]> = [
+  // The first failure the timeline tells of: a service that stops, goes down, fails.
   [
-    /\b(?:alerts?|alarms?|monitoring|pagerduty|nagios|prometheus|alertmanager|borgmon)\b[^.]{1,40}\b(?:fired?|fires|triggered|went\s+off|goes\s+off|raised|paged)\b|\bpag(?:ed|es|ing)\b|\bpager\b|\b(?:detect(?:s|ed)|notic(?:es|ed)|spot(?:s|ted)|becomes?\s+aware|became\s+aware)\b|\b(?:is|was|were|are|first)\s+reported\b|\breports?\s+(?:it|the\s+(?:issue|problem|bug|outage)|of|that|about)\b/i,
+    /\b(?:stopped\s+(?:working|routing|responding|serving|processing)|(?:went|goes|go|is|was)\s+down|became\s+unavailable|(?:is|was|were|became)\s+unreachable|disappeared\s+from|outage|crash(?:ed|es|ing)?|(?:start(?:s|ed)?|begins?|began)\s+(?:to\s+)?fail(?:ing)?|failing|fail(?:s|ed)\s+(?:to|on|with))\b/i,
+    "start",
+  ],
+  [
+    /\b(?:alerts?|alarms?|monitoring|pagerduty|nagios|prometheus|alertmanager|borgmon)\b[^.]{1,40}\b(?:fired?|fires|triggered|went\s+off|goes\s+off|raised|paged)\b|\b(?:getting|got|received?|receives)\s+(?:an?\s+)?(?:alerts?|pages?|word|reports?)\b|\bpag(?:ed|es|ing)\b|\bpager\b|\b(?:detect(?:s|ed)|notic(?:es|ed)|spot(?:s|ted)|becomes?\s+aware|became\s+aware)\b|(?<!\b(?:incident|post-?mortem|final|status|the)\s)\breport(?:s|ed)?\b/i,
     "detected",
   ],
   [
-    /\bmitigat(?:ed|es|ion)\b|\brolled\s+back\b|\brollback\s+(?:is\s+)?(?:done|complete[ds]?|finished)\b/i,
+    /\bmitigat(?:ed|es|ion)\b|\brolled\s+back\b|\brollback\s+(?:is\s+)?(?:done|complete[ds]?|finished)\b|\b(?:was|were|is|are)\s+taken\s+down\b|\bworkaround\b/i,
     "mitigated",
   ],
   [
-    /\bresolved\b|\ball\s+clear\b|\bfully\s+(?:recovered|restored)\b|\bback\s+to\s+normal\b|\bservices?\s+(?:is\s+|are\s+)?(?:restored|recovered)\b|\bfix(?:es|ed)\s+the\s+(?:issue|problem|bug|outage)\b|\bdeploys?\s+(?:a|the)\s+fix(?:ed)?\b|\bfix\s+(?:is\s+|was\s+)?deployed\b/i,
+    /\bresolved\b|\ball\s+clear\b|\brestored\b|\brecovered\b|\bback\s+(?:to\s+normal|online|up)\b|\bfix(?:es|ed)\s+the\s+(?:issue|problem|bug|outage)\b|\b(?:be|been|is|was|forward)\s+fixed\b|\bdeploys?\s+(?:a|the)\s+fix(?:ed)?\b|\bfix\s+(?:is\s+|was\s+)?deployed\b|\breleased\s+\[?v?\d/i,
     "resolved",
   ],
 ];
@@ -50,17 +55,26 @@ export function markKeyEvents(timeline: TimelineEntry[]): void {
     const named = entry.kind ? undefined : namedKind(entry.event);
     if (named) entry.kind = named;
   }
+  // Detection and recovery come after the start: searched from it, not from each other, so
+  // one event read late does not hide the others. A start read from words comes before the
+  // first entry that tells of detection, or it is not the start.
+  const [startWords, ...rest] = VERBS;
+  const detection = rest[0]![0];
+  const firstNotice = timeline.findIndex((e) => e.kind === undefined && detection.test(e.event));
   let after = timeline.findIndex((e) => e.kind === "start");
-  for (const [re, kind] of VERBS) {
-    const had = timeline.findIndex((e) => e.kind === kind);
-    if (had >= 0) {
-      after = Math.max(after, had);
-      continue;
-    }
+  if (after < 0) {
+    after = timeline.findIndex(
+      (e, i) =>
+        (firstNotice < 0 || i < firstNotice) &&
+        e.kind === undefined &&
+        startWords![0].test(e.event),
+    );
+    if (after >= 0) timeline[after]!.kind = "start";
+  }
+  after = Math.max(after, 0);
+  for (const [re, kind] of rest) {
+    if (timeline.some((e) => e.kind === kind)) continue;
     const at = timeline.findIndex((e, i) => i >= after && e.kind === undefined && re.test(e.event));
-    if (at >= 0) {
-      timeline[at]!.kind = kind;
-      after = at;
-    }
+    if (at >= 0) timeline[at]!.kind = kind;
   }
 }
