@@ -21,7 +21,7 @@ const NAMED: Array<[RegExp, Kind]> = [
 const VERBS: Array<[RegExp, Kind]> = [
   // The first failure the timeline tells of: a service that stops, goes down, fails.
   [
-    /\b(?:stopped\s+(?:working|routing|responding|serving|processing)|(?:went|goes|go|is|was)\s+down|became\s+unavailable|(?:is|was|were|became)\s+unreachable|disappeared\s+from|outage|crash(?:ed|es|ing)?|(?:start(?:s|ed)?|begins?|began)\s+(?:to\s+)?fail(?:ing)?|failing|fail(?:s|ed)\s+(?:to|on|with))\b/i,
+    /\b(?:stopped\s+(?:working|routing|responding|serving|processing)|(?:went|goes|go|is|was)\s+down|became\s+unavailable|(?:is|was|were|became)\s+unreachable|disappeared\s+from|outage|crash(?:ed|es|ing)?|(?:start(?:s|ed)?|begins?|began)\s+(?:to\s+)?fail(?:ing)?|failing|(?:began|begins|started)\s+degrading|(?:was|were|is)\s+exploited|fail(?:s|ed)\s+(?:to|on|with))\b/i,
     "start",
   ],
   [
@@ -33,10 +33,12 @@ const VERBS: Array<[RegExp, Kind]> = [
     "mitigated",
   ],
   [
-    /\bresolved\b|\ball\s+clear\b|\brestored\b|\brecovered\b|\bback\s+(?:to\s+normal|online|up)\b|\bfix(?:es|ed)\s+the\s+(?:issue|problem|bug|outage)\b|\b(?:be|been|is|was|forward)\s+fixed\b|\bdeploys?\s+(?:a|the)\s+fix(?:ed)?\b|\bfix\s+(?:is\s+|was\s+)?deployed\b|\breleased\s+\[?v?\d/i,
+    /\bresolved\b|\ball\s+clear\b|\brestored\b|\brecovered\b|\bback\s+(?:to\s+normal|online|up)\b|\breturned\s+to\s+normal\b|\bfix(?:es|ed)\s+the\s+(?:issue|problem|bug|outage)\b|\b(?:be|been|is|was|forward)\s+fixed\b|\bdeploys?\s+(?:a|the)\s+fix(?:ed)?\b|\bfix\s+(?:is\s+|was\s+)?deployed\b|\breleased\s+\[?v?\d/i,
     "resolved",
   ],
 ];
+
+const WEEK = 7 * 86_400_000;
 
 /** The key event an entry's own words name, if any ("OUTAGE BEGINS", "incident resolved"). */
 export function namedKind(event: string): Kind | undefined {
@@ -69,6 +71,14 @@ export function markKeyEvents(timeline: TimelineEntry[]): void {
         e.kind === undefined &&
         startWords![0].test(e.event),
     );
+    // Told in no words, the start is the event the timeline opens with, when the first notice
+    // follows it within a week: the deploy, the change, the lost drive that set it off. A lead-up
+    // from further back is not the start.
+    if (after < 0 && firstNotice > 0 && timeline[0]!.kind === undefined) {
+      const opens = Date.parse(timeline[0]!.time ?? "");
+      const notice = Date.parse(timeline[firstNotice]!.time ?? "");
+      if (notice - opens >= 0 && notice - opens <= WEEK) after = 0;
+    }
     if (after >= 0) timeline[after]!.kind = "start";
   }
   after = Math.max(after, 0);
