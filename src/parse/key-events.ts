@@ -21,19 +21,19 @@ const NAMED: Array<[RegExp, Kind]> = [
 const VERBS: Array<[RegExp, Kind]> = [
   // The first failure the timeline tells of: a service that stops, goes down, fails.
   [
-    /\b(?:stopped\s+(?:working|routing|responding|serving|processing)|(?:went|goes|go|is|was)\s+down|became\s+unavailable|(?:is|was|were|became)\s+unreachable|disappeared\s+from|outage|crash(?:ed|es|ing)?|(?:start(?:s|ed)?|begins?|began)\s+(?:to\s+)?fail(?:ing)?|failing|(?:began|begins|started)\s+degrading|(?:was|were|is)\s+exploited|fail(?:s|ed)\s+(?:to|on|with))\b/i,
+    /\b(?:stopped\s+(?:working|routing|responding|serving|processing)|(?:went|goes|go|is|was)\s+down|became\s+unavailable|(?:is|was|were|became)\s+unreachable|disappeared\s+from|outage|crash(?:ed|es|ing)?|(?:start(?:s|ed)?|begins?|began)\s+(?:to\s+)?fail(?:ing)?|failing|(?:began|begins|started)\s+degrading|exploited|expire[sd]?|fail(?:s|ed)\s+(?:to|on|with))\b/i,
     "start",
   ],
   [
-    /\b(?:alerts?|alarms?|monitoring|pagerduty|nagios|prometheus|alertmanager|borgmon)\b[^.]{1,40}\b(?:fired?|fires|triggered|went\s+off|goes\s+off|raised|paged)\b|\b(?:getting|got|received?|receives)\s+(?:an?\s+)?(?:alerts?|pages?|word|reports?)\b|\bpag(?:ed|es|ing)\b|\bpager\b|\b(?:detect(?:s|ed)|notic(?:es|ed)|spot(?:s|ted)|becomes?\s+aware|became\s+aware)\b|(?<!\b(?:incident|post-?mortem|final|status|the)\s)\breport(?:s|ed)?\b/i,
+    /\b(?:alerts?|alarms?|monitoring|pagerduty|nagios|prometheus|alertmanager|borgmon)\b[^.]{1,40}\b(?:fired?|fires|triggered|went\s+off|goes\s+off|raised|paged)\b|\b(?:getting|got|received?|receives)\s+(?:an?\s+)?(?:alerts?|pages?|word|reports?)\b|\bpag(?:ed|es|ing)\b|\bpager\b|\bping(?:s|ed)?\b|\bflag(?:s|ged)\s+(?:an?\s+|the\s+)?(?:issue|problem)|^investigating\b|\b(?:detect(?:s|ed)|notic(?:es|ed)|spot(?:s|ted)|becomes?\s+aware|became\s+aware)\b|(?<!\b(?:incident|post-?mortem|final|status|the)\s)\breport(?:s|ed)?\b/i,
     "detected",
   ],
   [
-    /\bmitigat(?:ed|es|ion)\b|\brolled\s+back\b|\brollback\s+(?:is\s+)?(?:done|complete[ds]?|finished)\b|\b(?:was|were|is|are)\s+taken\s+down\b|\bworkaround\b/i,
+    /\bmitigat(?:ed|es|ion)\b|\brolled\s+back\b|\brollback\s+(?:is\s+)?(?:done|complete[ds]?|finished)\b|\b(?:was|were|is|are)\s+taken\s+down\b|\bworkaround\b|\bcorrect(?:s|ed)\s+(?:it|the)\b|\brevert(?:s|ed)?\b/i,
     "mitigated",
   ],
   [
-    /\bresolved\b|\ball\s+clear\b|\brestored\b|\brecovered\b|\bback\s+(?:to\s+normal|online|up)\b|\breturned\s+to\s+normal\b|\bfix(?:es|ed)\s+the\s+(?:issue|problem|bug|outage)\b|\b(?:be|been|is|was|forward)\s+fixed\b|\bdeploys?\s+(?:a|the)\s+fix(?:ed)?\b|\bfix\s+(?:is\s+|was\s+)?deployed\b|\breleased\s+\[?v?\d/i,
+    /\bresolved\b|\ball\s+clear\b|\brestored\b|\brecovered\b|\bback\s+(?:to\s+normal|online|up)\b|\breturned\s+to\s+normal\b|\bfix(?:es|ed)\s+the\s+(?:issue|problem|bug|outage)\b|\b(?:be|been|is|was|forward)\s+fixed\b|\bdeploys?\s+(?:a|the)\s+fix(?:ed)?\b|\bfix\s+(?:is\s+|was\s+)?deployed\b|\breleased\s+\[?v?\d|\bfixed\b|\bpatch(?:es)?\s+(?:was\s+|were\s+)?(?:released|sent|published|deployed)\b|\bpublicly\s+disclosed\b/i,
     "resolved",
   ],
 ];
