@@ -43,7 +43,13 @@ test("parse: the founding mail (pipermail archive text), every fact and its posi
   assert.deepEqual(x.timeline[0], {
     time: "2018-11-20T05:00:00Z",
     event: "the certificate expire.",
+    kind: "start",
   });
+  assert.deepEqual(
+    x.timeline.map((e) => e.kind ?? "-"),
+    ["start", "-", "-", "detected", "-", "-", "-", "resolved"],
+    "key events read from the words: an expiry, a ping, 'declare the issue be fixed'",
+  );
   assert.equal(x.timeline[7].time, "2018-11-20T10:08:00Z");
   assert.match(x.timeline[7].event, /^entering a tunnel/);
   assert.equal(x.wentWell.length, 2);
