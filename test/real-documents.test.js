@@ -4,12 +4,13 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { cli, fixture } from "./helpers.js";
+import { cli, fixture, root } from "./helpers.js";
 import { markdownlintProblems } from "./markdown-check.js";
 import { parseDocument } from "../dist/parse/parse-document.js";
 import { renderIncident } from "../dist/render/render.js";
 import { validateIncident } from "../dist/validate/validate-incident.js";
 import { fixText } from "../dist/lint/fix-text.js";
+import { lintText } from "../dist/lint/engine.js";
 
 const dir = fixture("real");
 const documents = readdirSync(dir).filter((f) => f !== "README.md");
@@ -84,4 +85,33 @@ test("real documents: lint --fix keeps every time the same instant, loses nothin
   }
   assert.deepEqual(failures, []);
   assert.ok(fixed >= 20, `--fix changed ${fixed} documents`);
+});
+
+// test/lint-judgements.json: every finding lint gives on the real documents, judged by reading
+// the document (right: what it says is so; why: the reason), and the wrong findings removed so
+// far ("gone"), which must not come back. A new finding fails this test until it is judged.
+test("real documents: every lint finding is judged, no finding judged wrong comes back, and >= 90% are right", async () => {
+  const judged = JSON.parse(readFileSync(join(root, "test/lint-judgements.json"), "utf8"));
+  const key = (f) => `${f.file}|${f.rule}|${f.line}|${f.message}`;
+  const byKey = new Map(judged.map((f) => [key(f), f]));
+  const found = [];
+  for (const name of documents) {
+    const r = await lintText(readFileSync(join(dir, name), "utf8"), { path: name });
+    for (const m of r.file.messages)
+      if (m.ruleId && !m.ruleId.includes("/"))
+        found.push({ file: name, rule: m.ruleId, line: m.line, message: m.reason });
+  }
+  const unjudged = found.filter((f) => !byKey.has(key(f))).map(key);
+  assert.deepEqual(unjudged, [], "new findings: judge them in test/lint-judgements.json");
+  const back = found.filter((f) => byKey.get(key(f))?.gone).map(key);
+  assert.deepEqual(back, [], "findings judged wrong and removed are back");
+  const now = new Set(found.map(key));
+  const missing = judged.filter((f) => !f.gone && !now.has(key(f))).map(key);
+  assert.deepEqual(
+    missing,
+    [],
+    "judged findings no longer given: mark them gone (if wrong) or drop them",
+  );
+  const right = found.filter((f) => byKey.get(key(f)).right).length;
+  assert.ok(right / found.length >= 0.9, `precision ${right} of ${found.length}`);
 });

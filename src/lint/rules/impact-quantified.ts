@@ -3,10 +3,10 @@ import { isPlaceholder } from "../text-fields.js";
 
 // How long: a duration, or a span of clock times.
 const HOW_LONG =
-  /\b\d+(?:[.,]\d+)?\s*(?:[smhd]|sec|secs|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?)\b|\b(?:an?|one|two|three|four|five|six|ten|half an?)\s+(?:minutes?|hours?|days?|weeks?)\b|\b\d{1,2}:\d{2}\b.{1,40}?\b\d{1,2}:\d{2}\b|\b(?:for|during|over)\s+(?:the\s+)?(?:whole|entire)\b/i;
+  /\b\d+(?:[.,]\d+)?\s*(?:[smhd]|sec|secs|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?)\b|\b(?:an?|one|two|three|four|five|six|ten|half an?|several|many|a few|a couple of)\s+(?:minutes?|hours?|days?|weeks?)\b|\b\d{1,2}:\d{2}\b.{1,40}?\b\d{1,2}:\d{2}\b|\b(?:for|during|over)\s+(?:the\s+)?(?:whole|entire)\b/i;
 // How many: a count or a share of something, or "all"/"every".
 const HOW_MANY =
-  /\d|\b(?:all|every|no|none|one|two|three|four|five|ten|dozens?|hundreds?|thousands?|millions?|half|most)\b/i;
+  /\d|\b(?:all|any|every|no|none|one|two|three|four|five|ten|dozens?|hundreds?|thousands?|millions?|half|most)\b/i;
 
 export const impactQuantified: Rule = {
   id: "impact-quantified",
