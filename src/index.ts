@@ -41,6 +41,10 @@ export type { Rule, RuleContext, Finding, Fix } from "./lint/rule.js";
 export { scaffoldIncident, scaffoldYaml } from "./scaffold/scaffold.js";
 export { actionRows, filterRows, sortRows, type ActionRow } from "./actions/collect.js";
 export { remarkPostmortem, postmortemProcessor } from "./markdown/remark-postmortem.js";
+export {
+  remarkPresetPostmortem,
+  remarkLintPostmortemRules,
+} from "./markdown/remark-lint-postmortem.js";
 export { computeStats } from "./stats/compute-stats.js";
 export type {
   StatsDocument,
