@@ -582,3 +582,37 @@ test("action items: work written as done ('has been disabled', 'We have removed'
   assert.equal(statusInText("Bug 5554823 TODO").status, "todo");
   assert.equal(statusInText("TODO").status, undefined);
 });
+
+test("lint config cascades as in ESLint and markdownlint: every config from the project root down applies, the nearest wins, and root: true stops it", () => {
+  const proj = mkdtempSync(join(tmpdir(), "pm-cascade-"));
+  mkdirSync(join(proj, ".git"));
+  mkdirSync(join(proj, "team", "drafts"), { recursive: true });
+  writeFileSync(
+    join(proj, ".postmortemrc.json"),
+    JSON.stringify({ rules: { "title-present": "off", "participants-present": "error" } }),
+  );
+  writeFileSync(
+    join(proj, "team", ".postmortemrc.yaml"),
+    "rules:\n  participants-present: warning\n  date-valid: off\n",
+  );
+  const doc = join(proj, "team", "drafts", "pm.md");
+  writeFileSync(doc, "## Summary\n\nThe queue stalled.\n");
+  const seen = () =>
+    Object.fromEntries(
+      JSON.parse(cli(["lint", doc, "--format", "json"]).stdout)[0].messages.map((m) => [
+        m.ruleId,
+        m.severity,
+      ]),
+    );
+  const both = seen();
+  assert.equal(both["title-present"], undefined, "the root's config applies");
+  assert.equal(both["date-valid"], undefined, "the team's config applies");
+  assert.equal(both["participants-present"], 1, "the nearer config wins");
+  writeFileSync(
+    join(proj, "team", ".postmortemrc.yaml"),
+    "root: true\nrules:\n  date-valid: off\n",
+  );
+  const rooted = seen();
+  assert.equal(rooted["title-present"], 2, "root: true leaves the project's config out");
+  assert.equal(rooted["date-valid"], undefined);
+});

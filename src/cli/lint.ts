@@ -3,6 +3,7 @@ import { packageVersion } from "./version.js";
 import { Inputs } from "./inputs.js";
 import { countMessages } from "../diagnostics/report.js";
 import {
+  applyCascade,
   applyConfig,
   ConfigError,
   ConfigFinder,
@@ -58,15 +59,9 @@ export async function runLint(paths: string[], flags: LintFlags): Promise<void> 
     try {
       let config = explicit;
       if (!config) {
-        const found =
-          flags.configLookup === false
-            ? null
-            : path === "-"
-              ? await finder.find("./-")
-              : await finder.find(path);
-        config = found
-          ? await applyConfig(defaultConfig(), found.config, found.path)
-          : defaultConfig();
+        const chain =
+          flags.configLookup === false ? [] : await finder.cascade(path === "-" ? "./-" : path);
+        config = await applyCascade(defaultConfig(), chain);
       }
       for (const [id, severity] of overrides)
         config = { ...config, [id]: { ...config[id], severity } };

@@ -4,8 +4,8 @@ import { lintFiles } from "./lint-files.js";
 import { fromFailure } from "./lint-file.js";
 import {
   ConfigError,
+  applyCascade,
   ConfigFinder,
-  applyConfig,
   defaultConfig,
   readConfigFile,
   type ResolvedConfig,
@@ -91,21 +91,22 @@ async function statsConfig(
   flags: StatsFlags,
 ): Promise<{ config: ResolvedConfig; defaults: Record<string, unknown> }> {
   try {
-    const found = flags.config
-      ? { path: flags.config, config: (await readConfigFile(flags.config)) ?? {} }
+    const chain = flags.config
+      ? [{ path: flags.config, config: (await readConfigFile(flags.config)) ?? {} }]
       : flags.configLookup === false
-        ? null
-        : await new ConfigFinder().find(
+        ? []
+        : await new ConfigFinder().cascade(
             paths[0] === "-" || !paths[0] ? "./-" : resolve(paths[0], "x"),
           );
-    if (!found) return { config: defaultConfig(), defaults: {} };
-    const stats = found.config.stats ?? {};
-    if (typeof stats !== "object" || Array.isArray(stats))
-      throw new ConfigError(`${found.path}: "stats" must be an object`, found.path);
-    return {
-      config: await applyConfig(defaultConfig(), found.config, found.path),
-      defaults: stats,
-    };
+    // The nearest config's stats defaults win, key by key.
+    const defaults: Record<string, unknown> = {};
+    for (const found of chain) {
+      const stats = found.config.stats ?? {};
+      if (typeof stats !== "object" || Array.isArray(stats))
+        throw new ConfigError(`${found.path}: "stats" must be an object`, found.path);
+      Object.assign(defaults, stats);
+    }
+    return { config: await applyCascade(defaultConfig(), chain), defaults };
   } catch (error) {
     if (error instanceof ConfigError) throw new UsageError(error.message);
     throw error;

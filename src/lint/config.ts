@@ -9,6 +9,8 @@ import type { SeveritySetting } from "./rule.js";
 export type RuleSettingInput = string | number | [string | number, Record<string, unknown>?];
 
 export interface ConfigInput {
+  /** Configs in folders above this one do not apply (as ESLint's `root`). */
+  root?: boolean;
   rules?: Record<string, RuleSettingInput>;
   /** Defaults for `postmortem stats`; checked by that command. */
   stats?: Record<string, unknown>;
@@ -71,13 +73,15 @@ export async function applyConfig(
   if (!input || typeof input !== "object" || Array.isArray(input))
     throw new ConfigError(`${file}: a config is an object with a "rules" key`, file);
   const unknownKey = Object.keys(input).find(
-    (k) => k !== "rules" && k !== "stats" && k !== "$schema",
+    (k) => k !== "rules" && k !== "stats" && k !== "root" && k !== "$schema",
   );
   if (unknownKey)
     throw new ConfigError(
-      `${file}: unknown key "${unknownKey}", expected "rules" or "stats"`,
+      `${file}: unknown key "${unknownKey}", expected "rules", "stats" or "root"`,
       file,
     );
+  if (input.root !== undefined && typeof input.root !== "boolean")
+    throw new ConfigError(`${file}: "root" is true or false`, file);
   const out: ResolvedConfig = { ...base };
   for (const [id, setting] of Object.entries(input.rules ?? {})) {
     if (!isRuleId(id))
@@ -177,45 +181,85 @@ export function projectRoot(dir: string): string {
 const FOUND = Symbol("found");
 const found = (): typeof FOUND => FOUND;
 
+/** A config file found near a document, and what it holds. */
+export interface FoundConfig {
+  path: string;
+  config: ConfigInput;
+}
+
 /**
- * Finds the config that applies to a file: the nearest folder upwards with one of the config
- * files (lilconfig's search), cached per folder since a run lints many files in few folders.
+ * Finds the configs that apply to a file, as ESLint's and markdownlint's cascade does: every
+ * config from the project root down to the file's folder, the nearest last so that it wins.
+ * A config with `"root": true` stops the search above its folder. Cached per folder, since a
+ * run lints many files in few folders.
  */
 export class ConfigFinder {
-  private readonly cache = new Map<string, Promise<{ path: string; config: ConfigInput } | null>>();
+  private readonly own = new Map<string, Promise<FoundConfig | null>>();
 
-  async find(filePath: string): Promise<{ path: string; config: ConfigInput } | null> {
-    const dir = dirname(resolve(filePath));
-    let hit = this.cache.get(dir);
+  /** The configs that apply to the file, farthest first; the nearest is last. */
+  async cascade(filePath: string): Promise<FoundConfig[]> {
+    const start = dirname(resolve(filePath));
+    const stop = projectRoot(start);
+    const chain: FoundConfig[] = [];
+    for (let dir = start; ;) {
+      const hit = await this.ownConfig(dir);
+      if (hit) {
+        chain.unshift(hit);
+        if (hit.config.root === true) break;
+      }
+      const parent = dirname(dir);
+      if (dir === stop || parent === dir) break;
+      dir = parent;
+    }
+    return chain;
+  }
+
+  /** The nearest config alone (the one a cascade ends with), or null. */
+  async find(filePath: string): Promise<FoundConfig | null> {
+    return (await this.cascade(filePath)).at(-1) ?? null;
+  }
+
+  private ownConfig(dir: string): Promise<FoundConfig | null> {
+    let hit = this.own.get(dir);
     if (!hit) {
       hit = this.search(dir);
-      this.cache.set(dir, hit);
+      this.own.set(dir, hit);
     }
     return hit;
   }
 
-  private async search(dir: string): Promise<{ path: string; config: ConfigInput } | null> {
+  private async search(dir: string): Promise<FoundConfig | null> {
     const { lilconfigSync } = (await import("lilconfig")).default; // CommonJS: see checkOptions
-    // The search tries every name in every folder up to the root: synchronous checks take a
-    // fraction of the time of as many asynchronous ones, milliseconds of every lint. Only JSON
-    // is read during the search (package.json is a config only with a "postmortem" key); the
-    // file found is then read as --config reads one. A `postmortem.config.js` is code: the
-    // search stops at the project's root, so linting a file never runs a config from a folder
-    // above it (a shared temp folder, a parent checkout).
+    // One folder at a time (stopDir is the folder itself), up to the project's root: a
+    // `postmortem.config.js` is code, so linting a file never runs a config from a folder above
+    // its project (a shared temp folder, a parent checkout). Synchronous checks take a fraction
+    // of the time of as many asynchronous ones. Only JSON is read during the search
+    // (package.json is a config only with a "postmortem" key); the file found is then read as
+    // --config reads one.
     let hit;
     try {
       hit = lilconfigSync("postmortem", {
         searchPlaces: CONFIG_FILES,
         loaders: { ".js": found, ".mjs": found, ".yaml": found, ".yml": found, noExt: found },
-        stopDir: projectRoot(dir),
+        stopDir: dir,
       }).search(dir);
     } catch (error) {
       throw new ConfigError(`config near ${dir}: ${(error as Error).message.split("\n")[0]}`, dir);
     }
-    if (!hit) return null;
+    if (!hit || dirname(hit.filepath) !== dir) return null;
     const config: unknown = hit.config === FOUND ? await readConfigFile(hit.filepath) : hit.config;
-    return { path: hit.filepath, config: config ?? {} };
+    return { path: hit.filepath, config: (config ?? {}) };
   }
+}
+
+/** The configs of a cascade applied in turn, the nearest last. */
+export async function applyCascade(
+  base: ResolvedConfig,
+  chain: readonly FoundConfig[],
+): Promise<ResolvedConfig> {
+  let config = base;
+  for (const { path, config: input } of chain) config = await applyConfig(config, input, path);
+  return config;
 }
 
 /** YAML loads with the first YAML config: most runs have none, and the parser is large. */
