@@ -248,7 +248,7 @@ export class ConfigFinder {
     }
     if (!hit || dirname(hit.filepath) !== dir) return null;
     const config: unknown = hit.config === FOUND ? await readConfigFile(hit.filepath) : hit.config;
-    return { path: hit.filepath, config: (config ?? {}) };
+    return { path: hit.filepath, config: config ?? {} };
   }
 }
 
