@@ -17,6 +17,10 @@ import { dateValid } from "./date-valid.js";
 import { participantsPresent } from "./participants-present.js";
 import { headingStructure } from "./heading-structure.js";
 import { noPrivateData } from "./no-private-data.js";
+import { rootCauseFound } from "./root-cause-found.js";
+import { lessonsHaveActions } from "./lessons-have-actions.js";
+import { actionItemScheduled } from "./action-item-scheduled.js";
+import { detectionGap } from "./detection-gap.js";
 
 /** Every rule by id. The key type is the list of valid ids, so a misspelt id fails to compile. */
 export const RULES = {
@@ -38,6 +42,10 @@ export const RULES = {
   "participants-present": participantsPresent,
   "heading-structure": headingStructure,
   "no-private-data": noPrivateData,
+  "root-cause-found": rootCauseFound,
+  "lessons-have-actions": lessonsHaveActions,
+  "action-item-scheduled": actionItemScheduled,
+  "detection-gap": detectionGap,
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each rule has its own options type
 } as const satisfies Record<string, Rule<any>>;
 
