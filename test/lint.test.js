@@ -487,12 +487,15 @@ test("lint: a denied blame word, a timeline of days and a **TODO** status are no
   );
 });
 
+/** How many findings of one rule a sentence gets, alone in a section of a small document. */
+async function findingsIn(section, sentence, rule) {
+  const doc = `# Outage\n\nDate: 2024-05-02\n\n## ${section}\n\n${sentence}\n`;
+  const r = await lintText(doc, { path: "x.md" });
+  return r.file.messages.filter((m) => m.ruleId === rule).length;
+}
+
 test("blameless-language: blame is reported; a thing's fault, a compound, a denial, a concession or a broken thing is not", async () => {
-  const hits = async (sentence) => {
-    const doc = `# Outage\n\nDate: 2024-05-02\n\n## Root cause\n\n${sentence}\n`;
-    const r = await lintText(doc, { path: "x.md" });
-    return r.file.messages.filter((m) => m.ruleId === "blameless-language").length;
-  };
+  const hits = (sentence) => findingsIn("Root cause", sentence, "blameless-language");
   for (const blame of [
     "The on-call engineer carelessly restarted the primary.",
     "This should have been caught in review.",
@@ -556,11 +559,7 @@ test("timeline-in-window: a lead-up and a follow-up are not typos; a far entry a
 });
 
 test("no-private-data: a person's address is reported; a package at a version, a systemd unit, a mail's own headers and a role address are not", async () => {
-  const hits = async (line) => {
-    const doc = `# Outage\n\nDate: 2024-05-02\n\n## Summary\n\n${line}\n`;
-    const r = await lintText(doc, { path: "x.md" });
-    return r.file.messages.filter((m) => m.ruleId === "no-private-data").length;
-  };
+  const hits = (line) => findingsIn("Summary", line, "no-private-data");
   assert.equal(await hits("Reported by jane.doe@gmail.com on the forum."), 1);
   for (const fine of [
     "We published eslint-scope@3.7.2 to replace eslint-scope@3.7.1.",
