@@ -4,7 +4,7 @@ import { isPlaceholder } from "../text-fields.js";
 
 // Wishes rather than work: nobody can tell when they are done.
 const VAGUE =
-  /\b(?:be (?:more )?(?:careful|vigilant|attentive)|pay (?:more )?attention|try (?:harder|to be)|keep an eye on|think about|be aware|do better|communicate better)\b/i;
+  /\b(?:be (?:more )?(?:careful|vigilant|attentive)|pay (?:more )?attention|try (?:harder|to be)|keep an eye on|think about|be aware|do better|communicate better)\b|^(?:we\s+(?:should|could|might)\s+)?consider(?:ing)?\b|\b(?:will|should|to)\s+be\s+discussed\b|^discuss\b/i;
 // Investigation with no stated outcome ("investigate X" rather than "investigate X and fix").
 const OPEN_ENDED = /^(?:investigate|look into|check|explore|review|research)\b/i;
 const OUTCOME =
@@ -14,7 +14,7 @@ export const actionItemActionable: Rule = {
   id: "action-item-actionable",
   code: "PM010",
   description:
-    'Action items are concrete work with a clear end, not wishes ("be more careful") or open-ended investigation.',
+    'Action items are concrete work with a clear end, not wishes ("be more careful", "consider ...", "will be discussed") or open-ended investigation.',
   defaultSeverity: "warning",
   defaultOptions: {},
   check(context) {
