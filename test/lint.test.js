@@ -615,3 +615,28 @@ test("lint config cascades as in ESLint and markdownlint: every config from the 
   assert.equal(rooted["title-present"], 2, "root: true leaves the project's config out");
   assert.equal(rooted["date-valid"], undefined);
 });
+
+test("lint --fix writes a file back in its own encoding: Windows-1252, UTF-16 and a UTF-8 byte-order mark survive", () => {
+  const dir = tmp();
+  const text =
+    "Panne du réseau, 2023-11-14\n\nRésumé: le réseau est tombé.\n\nAll times in CET.\n\nTimeline:\n10:00 début de la panne\n10:40 réseau rétabli\n";
+  const fixed = text
+    .replace("All times in CET", "All times in UTC")
+    .replace("10:00 d", "09:00 d")
+    .replace("10:40 r", "09:40 r");
+  const forms = [
+    ["latin1.txt", Buffer.from(text, "latin1"), Buffer.from(fixed, "latin1")],
+    ["bom.txt", Buffer.from(`\uFEFF${text}`, "utf8"), Buffer.from(`\uFEFF${fixed}`, "utf8")],
+    [
+      "utf16.txt",
+      Buffer.from(`\uFEFF${text}`, "utf16le"),
+      Buffer.from(`\uFEFF${fixed}`, "utf16le"),
+    ],
+  ];
+  for (const [name, before, after] of forms) {
+    const file = join(dir, name);
+    writeFileSync(file, before);
+    cli(["lint", file, "--fix"]);
+    assert.deepEqual(readFileSync(file), after, name);
+  }
+});

@@ -14,6 +14,7 @@ import {
 } from "../lint/config.js";
 import { lintText } from "../lint/engine.js";
 import { fixText } from "../lint/fix-text.js";
+import { encodeLike } from "../load/encode-like.js";
 import { RULES, RULE_IDS, isRuleId } from "../lint/rules/index.js";
 import { ruleDocUrl } from "../lint/rule.js";
 import type { InputFormat } from "../parse/parse-document.js";
@@ -75,8 +76,16 @@ export async function runLint(paths: string[], flags: LintFlags): Promise<void> 
             ruleId: "lint/fix-refused",
             source: "postmortem",
           }).fatal = false;
-        if (path === "-") process.stdout.write(outcome.text);
-        else if (outcome.text !== input.text) await emit(outcome.text, path, true);
+        // Written back in the encoding the file came in: a fix edits text, not the file's form.
+        const bytes = outcome.text === input.text ? undefined : encodeLike(outcome.text, input);
+        if (outcome.text !== input.text && !bytes)
+          result.file.message(
+            `Fixes not applied: the fixed text has characters ${input.encoding} cannot hold`,
+            { ruleId: "lint/fix-refused", source: "postmortem" },
+          ).fatal = false;
+        if (path === "-")
+          process.stdout.write(bytes ?? encodeLike(input.text, input) ?? input.text);
+        else if (bytes) await emit(bytes, path, true);
       } else result = await lintText(input.text, options);
       for (const repair of input.repairs)
         result.file.message(`The input was not clean text: ${repair}`, {

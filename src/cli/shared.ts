@@ -67,7 +67,7 @@ export function handleError(error: unknown): void {
  * exit code says so), but a file is left as it was rather than replaced by an incomplete one.
  */
 export async function emit(
-  text: string,
+  text: string | Uint8Array,
   output: string | undefined,
   force: boolean | undefined,
   incomplete = false,

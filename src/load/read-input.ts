@@ -23,7 +23,13 @@ export interface Input {
   text: string;
   /** Notes about repairs made while decoding (replaced bytes, dropped NULs). */
   repairs: string[];
+  /** The encoding the bytes were in, so a file written back (`lint --fix`) keeps it. */
+  encoding: TextEncoding;
+  /** Whether the bytes began with a byte-order mark. */
+  bom: boolean;
 }
+
+export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
 
 export async function readInput(path: string, options: ReadOptions = {}): Promise<Input> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -57,21 +63,29 @@ export function decodeInput(name: string, bytes: Uint8Array, options: ReadOption
   const repairs: string[] = [];
   const mode = options.invalidText ?? "reject";
   let text: string;
+  let encoding: TextEncoding = "utf-8";
+  let bom = false;
   const utf16 = utf16Of(bytes);
   if (utf16) {
     text = new TextDecoder(utf16).decode(bytes);
+    encoding = utf16;
+    bom = bytes[0] === 0xff || bytes[0] === 0xfe;
     // A byte-order mark says so; without one it is a reading, and said.
-    if (!(bytes[0] === 0xff || bytes[0] === 0xfe))
+    if (!bom)
       repairs.push(`it has no byte-order mark; read as ${utf16.toUpperCase()} by its zero bytes`);
   } else if (isUtf8(bytes)) {
     // Checked and decoded by Buffer: a fatal TextDecoder loads an ICU converter, milliseconds
     // of every cold start.
     text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    if (text.charCodeAt(0) === 0xfeff) {
+      text = text.slice(1);
+      bom = true;
+    }
   } else if (mode === "replace") {
     // Prose that is not UTF-8 is, in the archives post-mortems come from, almost always
     // Windows-1252 (or Latin-1, its subset): every byte means a character there.
     text = decodeWindows1252(bytes);
+    encoding = "windows-1252";
     repairs.push("it is not UTF-8, so it was read as Windows-1252 (Latin-1)");
   } else {
     const bad = firstInvalidUtf8(bytes);
@@ -93,7 +107,7 @@ export function decodeInput(name: string, bytes: Uint8Array, options: ReadOption
     text = text.replace(/\0/g, "");
     repairs.push("NUL bytes were removed");
   }
-  return { path: name, text, repairs };
+  return { path: name, text, repairs, encoding, bom };
 }
 
 /**

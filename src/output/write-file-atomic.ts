@@ -17,7 +17,7 @@ export interface WriteOptions {
  */
 export async function writeFileAtomic(
   path: string,
-  content: string,
+  content: string | Uint8Array,
   options: WriteOptions = {},
 ): Promise<void> {
   const target = await throughLinks(path);
@@ -27,7 +27,7 @@ export async function writeFileAtomic(
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString("hex")}.tmp`);
   const handle = await open(temp, "wx", before ? before.mode & 0o7777 : 0o644);
   try {
-    await handle.writeFile(content, "utf8");
+    await handle.writeFile(content);
     // The umask narrows the mode `open` sets: set it again so a 0600 file stays 0600.
     if (before) await chmod(temp, before.mode & 0o7777);
     await handle.sync();
@@ -78,11 +78,11 @@ async function throughLinks(path: string, depth = 0): Promise<string> {
   return throughLinks(resolve(dirname(path), await readlink(path)), depth + 1);
 }
 
-async function writeInPlace(target: string, content: string): Promise<void> {
+async function writeInPlace(target: string, content: string | Uint8Array): Promise<void> {
   const handle = await open(target, "r+");
   try {
     await handle.truncate(0);
-    await handle.writeFile(content, "utf8");
+    await handle.writeFile(content);
     await handle.sync();
   } finally {
     await handle.close();
