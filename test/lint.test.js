@@ -625,18 +625,14 @@ test("lint --fix writes a file back in its own encoding: Windows-1252, UTF-16 an
     .replace("10:00 d", "09:00 d")
     .replace("10:40 r", "09:40 r");
   const forms = [
-    ["latin1.txt", Buffer.from(text, "latin1"), Buffer.from(fixed, "latin1")],
-    ["bom.txt", Buffer.from(`\uFEFF${text}`, "utf8"), Buffer.from(`\uFEFF${fixed}`, "utf8")],
-    [
-      "utf16.txt",
-      Buffer.from(`\uFEFF${text}`, "utf16le"),
-      Buffer.from(`\uFEFF${fixed}`, "utf16le"),
-    ],
+    { name: "latin1.txt", bytes: (/** @type {string} */ t) => Buffer.from(t, "latin1") },
+    { name: "bom.txt", bytes: (/** @type {string} */ t) => Buffer.from(`\uFEFF${t}`, "utf8") },
+    { name: "utf16.txt", bytes: (/** @type {string} */ t) => Buffer.from(`\uFEFF${t}`, "utf16le") },
   ];
-  for (const [name, before, after] of forms) {
+  for (const { name, bytes } of forms) {
     const file = join(dir, name);
-    writeFileSync(file, before);
+    writeFileSync(file, bytes(text));
     cli(["lint", file, "--fix"]);
-    assert.deepEqual(readFileSync(file), after, name);
+    assert.deepEqual(readFileSync(file), bytes(fixed), name);
   }
 });
