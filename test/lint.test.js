@@ -20,6 +20,7 @@ const Ajv4 = ajvDraft04.default;
 import { cli, fixture, root } from "./helpers.js";
 import { runs } from "./helpers.js";
 import { lintText } from "../dist/lint/engine.js";
+import { fixText } from "../dist/lint/fix-text.js";
 import { RULES, RULE_IDS } from "../dist/lint/rules/index.js";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "postmortem-lint-"));
@@ -635,4 +636,79 @@ test("lint --fix writes a file back in its own encoding: Windows-1252, UTF-16 an
     cli(["lint", file, "--fix"]);
     assert.deepEqual(readFileSync(file), bytes(fixed), name);
   }
+});
+
+test("required-sections: sections missing at one place are one finding, and --fix adds them all, in template order", async () => {
+  const doc =
+    "# Outage\n\nDate: 2024-05-02\n\n## Summary\n\nThe queue stalled.\n\n## Resolution\n\nRolled back.\n\n## Timeline (UTC)\n\n- 10:00 it started\n";
+  const r = await lintText(doc, { path: "x.md" });
+  const found = r.file.messages.filter((m) => m.ruleId === "required-sections");
+  assert.deepEqual(
+    found.map((m) => [m.line, m.reason]),
+    [
+      [7, 'Missing sections "Impact" and "Root cause", expected them after "Summary"'],
+      [11, 'Missing section "Action items", expected it after "Resolution"'],
+    ],
+  );
+  const { text } = await fixText(doc, { path: "x.md" });
+  const headings = text.split("\n").filter((l) => l.startsWith("## "));
+  assert.deepEqual(headings, [
+    "## Summary",
+    "## Impact",
+    "## Root cause",
+    "## Resolution",
+    "## Action items",
+    "## Timeline (UTC)",
+  ]);
+});
+
+test("timeline-order: clocks that run on while a date goes back are a date slip (a warning, no fix); lines out of place are an error", async () => {
+  const order = async (...entries) => {
+    const doc = `# Outage\n\nDate: 2024-05-02\n\n## Timeline (UTC)\n\n${entries.map((e) => `- ${e}`).join("\n")}\n`;
+    const r = await lintText(doc, { path: "x.md" });
+    const m = r.file.messages.filter((x) => x.ruleId === "timeline-order");
+    const timeline = doc.indexOf("## Timeline");
+    const fixes = r.fixes.filter((f) => f.start > timeline).length;
+    return { severity: m.map((x) => (x.fatal ? "error" : "warning")), fixes };
+  };
+  // The day not advanced past midnight, and a year typed wrong.
+  assert.deepEqual(
+    await order("2024-05-02 22:10 deploy", "2024-05-02 23:40 alert", "2024-05-02 00:20 rollback"),
+    { severity: ["warning"], fixes: 0 },
+  );
+  assert.deepEqual(await order("2025-05-02 10:00 deploy", "2024-05-02 10:20 alert"), {
+    severity: ["warning"],
+    fixes: 0,
+  });
+  assert.deepEqual(await order("2024-05-02 10:20 alert", "2024-05-02 10:00 deploy"), {
+    severity: ["error"],
+    fixes: 1,
+  });
+});
+
+test("no-placeholder: a placeholder in the write-up is an error, in an appendix a warning", async () => {
+  const severities = async (summary, appendix) => {
+    const doc = `# Outage\n\nDate: 2024-05-02\n\n## Summary\n\n${summary}\n\n## Appendix\n\n${appendix}\n`;
+    const r = await lintText(doc, { path: "x.md" });
+    return r.file.messages
+      .filter((m) => m.ruleId === "no-placeholder")
+      .map((m) => (m.fatal ? "error" : "warning"));
+  };
+  assert.deepEqual(await severities("TODO: what broke", "Chat log attached."), ["error"]);
+  assert.deepEqual(await severities("The queue stalled.", "TODO: attach the chat log"), [
+    "warning",
+  ]);
+});
+
+test("action-item-owner: an item the writer takes on ('I will ...') or a bare tracker link has its owner", async () => {
+  const owners = async (item) => {
+    const doc = `# Outage\n\nDate: 2024-05-02\n\n## Action items\n\n- ${item}\n`;
+    const r = await lintText(doc, { path: "x.md" });
+    return r.file.messages.filter((m) => m.ruleId === "action-item-owner").length;
+  };
+  assert.equal(await owners("I will work with the provider on a spare chassis."), 0);
+  assert.equal(await owners("Finally, I am working to refine the paging."), 0);
+  assert.equal(await owners("https://github.com/example/infra/issues/6477"), 0);
+  assert.equal(await owners("Add an alert on the queue depth"), 1);
+  assert.equal(await owners("Ask Ian whether the spare chassis fits"), 1);
 });

@@ -14,20 +14,23 @@ import { RULES, RULE_IDS, type RuleId } from "../lint/rules/index.js";
  * rule's own, as in a postmortem config.
  */
 function remarkLintRule(id: RuleId): Plugin<[unknown?], Root> {
-  return lintRule(
+  // Findings the rule itself makes warnings (a draft's, a date slip's): unified-lint-rule
+  // gives every message of a rule its one severity, so they are set back after it has.
+  const softer = new WeakSet<object>();
+  const rule = lintRule(
     { origin: `postmortem:${id}`, url: ruleDocUrl(id) },
     async (_tree: Root, file: VFile, options: unknown) => {
       // The reader works from the source text; a tree built without one has nothing to read.
       if (file.value === undefined || file.value === null || String(file.value) === "") return;
       const base = defaultConfig();
       const only = Object.fromEntries(
-        RULE_IDS.map((r) => [r, { ...base[r], severity: r === id ? "warning" : "off" }]),
+        RULE_IDS.map((r) => [r, { ...base[r], severity: r === id ? "error" : "off" }]),
       ) as typeof base;
       const config =
         options && typeof options === "object"
           ? await applyConfig(
               only,
-              { rules: { [id]: ["warning", options as Record<string, unknown>] } },
+              { rules: { [id]: ["error", options as Record<string, unknown>] } },
               `postmortem:${id}`,
             )
           : only;
@@ -37,9 +40,23 @@ function remarkLintRule(id: RuleId): Plugin<[unknown?], Root> {
         input: "markdown",
       });
       for (const m of result.file.messages)
-        if (m.ruleId === id) file.message(m.reason, m.place ?? undefined);
+        if (m.ruleId === id) {
+          const message = file.message(m.reason, m.place ?? undefined);
+          if (m.fatal === false) softer.add(message);
+        }
     },
   );
+  return function (this: unknown, ...settings: [unknown?]) {
+    const transform = (rule as (...a: [unknown?]) => unknown).apply(this, settings) as
+      | ((tree: Root, file: VFile, next: (error?: unknown) => void) => void)
+      | undefined;
+    if (!transform) return undefined;
+    return (tree: Root, file: VFile, next: (error?: unknown) => void) =>
+      transform(tree, file, (error?: unknown) => {
+        for (const m of file.messages) if (softer.has(m)) m.fatal = false;
+        next(error);
+      });
+  } as Plugin<[unknown?], Root>;
 }
 
 /** Every post-mortem rule as a remark-lint plugin, by rule id. */

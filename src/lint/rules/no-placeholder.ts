@@ -1,4 +1,4 @@
-import type { Rule } from "../rule.js";
+import type { Rule, RuleContext } from "../rule.js";
 
 export interface Options {
   /** More words that mark unfinished text in your team's templates. */
@@ -26,11 +26,18 @@ export const noPlaceholder: Rule<Options> = {
   },
   check(context) {
     const { source } = context;
-    const report = (start: number, found: string, shown = found): void =>
+    const core = coreRanges(context);
+    const report = (start: number, found: string, shown = found): void => {
+      const at = context.range(start, start + found.length);
+      const inCore = core.some((r) => r.start <= at.start.offset && at.end.offset <= r.end);
       context.report({
-        message: `Placeholder "${shown.length > 50 ? `${shown.slice(0, 47)}...` : shown}" left in the text, expected the real content`,
-        at: context.range(start, start + found.length),
+        message: `Placeholder "${shown.length > 50 ? `${shown.slice(0, 47)}...` : shown}" left in ${inCore ? "the text" : "the supporting material"}, expected the real content`,
+        at,
+        // An appendix or a note still to fill in leaves the post-mortem itself whole: worth
+        // a warning, not a failed check.
+        ...(inCore ? {} : { severity: "warning" as const }),
       });
+    };
     const comments = commentSpans(source);
     let c = 0;
     for (const m of source.matchAll(MARKERS)) {
@@ -58,6 +65,20 @@ export const noPlaceholder: Rule<Options> = {
     }
   },
 };
+
+// Fields that only support the write-up: the rest is the post-mortem itself.
+const SUPPORTING = new Set(["notes", "links", "$schema"]);
+
+/** Source ranges (offsets) of the fields the post-mortem stands on. */
+function coreRanges(context: RuleContext<Options>): Array<{ start: number; end: number }> {
+  const ranges: Array<{ start: number; end: number }> = [];
+  for (const [pointer, located] of context.positions) {
+    const top = /^\/([^/]+)$/.exec(pointer)?.[1];
+    if (top === undefined || SUPPORTING.has(top)) continue;
+    ranges.push({ start: located.value.start.offset, end: located.value.end.offset });
+  }
+  return ranges;
+}
 
 /** Where the HTML comments are: from "<!--" to the end of "-->", or of the text when unclosed. */
 function commentSpans(source: string): Array<{ start: number; end: number }> {

@@ -30,47 +30,73 @@ export const requiredSections: Rule<Options> = {
     additionalProperties: false,
   },
   check(context) {
-    for (const field of context.options.sections) {
-      if (present(context.incident[field])) continue;
+    // Sections missing at one place make one finding with one fix: five findings stacked on a
+    // line say the same thing five times, and their insertions would clash.
+    const groups = new Map<SectionField | undefined, SectionField[]>();
+    for (const field of ORDER) {
+      if (!context.options.sections.includes(field) || present(context.incident[field])) continue;
       const before = ORDER.slice(0, ORDER.indexOf(field))
         .reverse()
         .find((f) => present(context.incident[f]) && context.positions.has(`/${f}`));
+      const group = groups.get(before) ?? groups.set(before, []).get(before)!;
+      group.push(field);
+    }
+    for (const [before, fields] of groups) {
       const where = before ? `after "${SECTION_TITLES[before]}"` : "after the title";
+      const names = listOf(fields.map((f) => `"${SECTION_TITLES[f]}"`));
       context.report({
-        message: `Missing section "${SECTION_TITLES[field]}", expected it ${where}`,
+        message:
+          fields.length === 1
+            ? `Missing section ${names}, expected it ${where}`
+            : `Missing sections ${names}, expected them ${where}`,
         at: before ? `/${before}` : context.positions.has("/title") ? "/title" : "",
-        fix: addSection(context, field, before),
+        fix: addSections(context, fields, before),
       });
     }
   },
 };
 
-/** Adds a heading with its guidance text: Markdown after the section it follows, YAML at the end. */
-function addSection(
+function listOf(items: string[]): string {
+  return items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+}
+
+/**
+ * Adds the sections, in template order, with their guidance text: Markdown after the section
+ * they follow, YAML at the end. One edit, so a fix never inserts half of them.
+ */
+function addSections(
   context: RuleContext<Options>,
-  field: SectionField,
+  fields: SectionField[],
   before: SectionField | undefined,
 ): Fix | undefined {
-  const guidance = (GUIDANCE as Record<string, string>)[field];
+  const guidance = GUIDANCE as Record<string, string>;
   if (context.format === "markdown") {
     const anchor = context.rangeOf(before ? `/${before}` : "/title");
     if (!anchor) return undefined;
     const { at, level } = sectionBreak(context.source, anchor.start.offset, anchor.end.offset);
-    // No made-up time ("00:00"): the entry would read as an event at midnight.
-    const body =
-      guidance ?? `- ${field === "timeline" ? GUIDANCE.timelineEvent : GUIDANCE.actionItem}`;
-    const heading = `${"#".repeat(level)} ${SECTION_TITLES[field]}${field === "timeline" ? " (UTC)" : ""}`;
-    const text = `${heading}\n\n${body}`;
+    const text = fields
+      .map((field) => {
+        // No made-up time ("00:00"): the entry would read as an event at midnight.
+        const body =
+          guidance[field] ??
+          `- ${field === "timeline" ? GUIDANCE.timelineEvent : GUIDANCE.actionItem}`;
+        const heading = `${"#".repeat(level)} ${SECTION_TITLES[field]}${field === "timeline" ? " (UTC)" : ""}`;
+        return `${heading}\n\n${body}`;
+      })
+      .join("\n\n");
     return at === context.source.length
       ? { start: at, end: at, text: `${context.source.endsWith("\n") ? "\n" : "\n\n"}${text}\n` }
       : { start: at, end: at, text: `${text}\n\n` };
   }
-  if (context.format === "data" && guidance && !/^\s*[{[]/.test(context.source)) {
+  // A list (timeline, action items) has no placeholder text to add in YAML; the others still do.
+  const scalar = fields.filter((f) => guidance[f] !== undefined);
+  if (context.format === "data" && scalar.length > 0 && !/^\s*[{[]/.test(context.source)) {
     const end = context.source.length;
+    const lines = scalar.map((f) => `${f}: ${JSON.stringify(guidance[f])}\n`).join("");
     return {
       start: end,
       end,
-      text: `${context.source.endsWith("\n") || end === 0 ? "" : "\n"}${field}: ${JSON.stringify(guidance)}\n`,
+      text: `${context.source.endsWith("\n") || end === 0 ? "" : "\n"}${lines}`,
     };
   }
   return undefined;

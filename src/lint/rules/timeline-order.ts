@@ -1,6 +1,16 @@
 import type { Fix, Rule, RuleContext } from "../rule.js";
 import { timelineOf } from "../timeline.js";
 
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+
+function span(ms: number): string {
+  const minutes = Math.round(ms / MINUTE);
+  if (minutes < 120) return `${minutes} min`;
+  const hours = Math.round(minutes / 60);
+  return hours < 48 ? `${hours} h` : `${Math.round(hours / 24)} days`;
+}
+
 export const timelineOrder: Rule = {
   id: "timeline-order",
   code: "PM004",
@@ -14,6 +24,22 @@ export const timelineOrder: Rule = {
       const t = entries[i]!.ms;
       if (t === undefined) continue;
       if (latest >= 0 && t < entries[latest]!.ms!) {
+        const above = entries[latest]!;
+        const back = above.ms! - t;
+        // The clock read forward from the entry above: when that is the shorter story, the
+        // clocks run on and a date is what went wrong (a day not advanced past midnight, a
+        // year typed wrong). Moving lines would not mend that, and the order as written is
+        // the author's: a warning, with no fix.
+        const clockOn = (((t - above.ms!) % DAY) + DAY) % DAY;
+        if (clockOn < back) {
+          context.report({
+            message: `Timeline entry at ${entries[i]!.time} goes back ${span(back)} from the entry above (${above.time}) while its clock runs on ${span(clockOn)}, expected a date that follows on: is one of the two dates wrong?`,
+            at: `/timeline/${i}`,
+            related: { message: `the entry above (${above.time})`, at: `/timeline/${latest}` },
+            severity: "warning",
+          });
+          return;
+        }
         const should = entries.findIndex((e) => e.ms !== undefined && e.ms > t);
         context.report({
           message: `Timeline entry at ${entries[i]!.time} is out of order, expected it before the entry at ${entries[should]!.time}`,
