@@ -5,7 +5,7 @@ import { openActionItems, short } from "../action-items.js";
 const WRITER_TAKES_IT =
   /(?:^|[.;:!?]\s+|,\s*)(?:\w+,\s*)?I(?:\s+(?:will|shall|am|have|plan|intend|also|personally)\b|['’](?:ll|m)\b)/;
 // A bare link (to a tracker query, a board) points at items kept, with owners, elsewhere.
-const ONLY_A_LINK = /^\s*(?:<?https?:\/\/\S+>?|\[[^\]]*\]\(https?:\/\/[^)\s]+\))\s*$/;
+const ONLY_A_LINK = /^\s*(?:<?https?:\/\/[^\s>]+>?|\[[^\]]*\]\(https?:\/\/[^)\s]+\))\s*$/;
 
 export const actionItemOwner: Rule = {
   id: "action-item-owner",
