@@ -48,8 +48,7 @@ function remarkLintRule(id: RuleId): Plugin<[unknown?], Root> {
   );
   return function (this: unknown, ...settings: [unknown?]) {
     const transform = (rule as (...a: [unknown?]) => unknown).apply(this, settings) as
-      | ((tree: Root, file: VFile, next: (error?: unknown) => void) => void)
-      | undefined;
+      ((tree: Root, file: VFile, next: (error?: unknown) => void) => void) | undefined;
     if (!transform) return undefined;
     return (tree: Root, file: VFile, next: (error?: unknown) => void) =>
       transform(tree, file, (error?: unknown) => {
