@@ -712,3 +712,21 @@ test("action-item-owner: an item the writer takes on ('I will ...') or a bare tr
   assert.equal(await owners("Add an alert on the queue depth"), 1);
   assert.equal(await owners("Ask Ian whether the spare chassis fits"), 1);
 });
+
+test("root-cause-factors: one cause in one sentence is reported; a list, a second clause, a joining word or a story is not", async () => {
+  const hits = (cause) => findingsIn("Root cause", cause, "root-cause-factors");
+  for (const one of [
+    "The dedicated server hosting network services experienced a kernel panic.",
+    "A bad deploy of the API.",
+  ])
+    assert.equal(await hits(one), 1, one);
+  for (const more of [
+    "The new resolver no longer reads `search` from the old file, and the CI hosts relied on short names.",
+    "- The certificate expired\n- No alert was set up for its expiry",
+    "The certificate expired without any alert.",
+    "A kernel panic took the server down. It hosts every service. Nothing fails over.",
+    "TODO: why did it happen?",
+    "The cause is still unknown.",
+  ])
+    assert.equal(await hits(more), 0, more);
+});

@@ -137,6 +137,14 @@ export function listItems(
   return { items: [whole], rest: [] };
 }
 
+// Work still ahead: a future, a plan, something under way, something that ought to be done.
+const AHEAD =
+  /\b(?:will|shall|going\s+to|plan(?:s|ned|ning)?\s+to|intend\w*\s+to|(?:am|are|is)\s+(?:now\s+|also\s+|currently\s+|still\s+)?\w+ing|working\s+(?:on|to|with)|consider\w*|next|should|must|needs?\s+to)\b|\w['’]ll\b/i;
+// Something told as past: a subject with a past-tense verb ("staff has resolved", "this was",
+// "we reprocessed").
+const DONE_TOLD =
+  /\b(?:we|i|they|it|this|that|staff|team|engineers?)\s+(?:\w+\s+)?(?:has|have|had|was|were|did|\w+ed)\b/i;
+
 /**
  * Candidate action items of a section: the last list or table (earlier lists are usually
  * observations that lead up to the actions); with none, paragraphs in mail text, or a lone
@@ -160,11 +168,18 @@ export function actionCandidates(
     return { items: chosen.items!.map((i) => itemFromList(i, mode)), rest };
   }
   const paragraphs = content.filter((b) => b.kind === "paragraph");
-  if (mode === "text" && paragraphs.length > 0)
-    return {
-      items: paragraphs.map((b) => itemFromBlock(b, mode)),
-      rest: content.filter((b) => b.kind !== "paragraph"),
+  if (mode === "text" && paragraphs.length > 0) {
+    // A paragraph that tells what was done, with nothing still to do, is the story around the
+    // items ("Our staff has resolved both incidents ..."): kept as text, not made a task.
+    const told = (b: Block): boolean => {
+      const text = foldLines(b.text);
+      return !AHEAD.test(text) && DONE_TOLD.test(text);
     };
+    return {
+      items: paragraphs.filter((b) => !told(b)).map((b) => itemFromBlock(b, mode)),
+      rest: content.filter((b) => b.kind !== "paragraph" || told(b)),
+    };
+  }
   // A lone one-line paragraph ("Upgrade the fleet", a link to the tracker) is one item; a
   // longer one is discussion.
   const lone = paragraphs[0];

@@ -21,6 +21,7 @@ import { rootCauseFound } from "./root-cause-found.js";
 import { lessonsHaveActions } from "./lessons-have-actions.js";
 import { actionItemScheduled } from "./action-item-scheduled.js";
 import { detectionGap } from "./detection-gap.js";
+import { rootCauseFactors } from "./root-cause-factors.js";
 
 /** Every rule by id. The key type is the list of valid ids, so a misspelt id fails to compile. */
 export const RULES = {
@@ -46,6 +47,7 @@ export const RULES = {
   "lessons-have-actions": lessonsHaveActions,
   "action-item-scheduled": actionItemScheduled,
   "detection-gap": detectionGap,
+  "root-cause-factors": rootCauseFactors,
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each rule has its own options type
 } as const satisfies Record<string, Rule<any>>;
 

@@ -1,7 +1,7 @@
 import type { Rule } from "../rule.js";
 
 // A root cause the write-up says it does not know yet.
-const UNKNOWN =
+export const UNKNOWN_CAUSE =
   /\b(?:(?:is|remains?|still)\s+unknown|(?:not|never)\s+(?:yet\s+|been\s+)?(?:known|clear|identified|determined|understood|found)|unclear|(?:still|currently)\s+(?:being\s+)?investigat\w*|under\s+investigation|no\s+(?:known\s+)?root\s+cause|(?:could|can)\s*(?:not|n't)\s+(?:say|tell|determine|identify|find)|(?:we|i)\s+(?:do\s+not|don't|did\s+not|didn't)\s+know|remains?\s+a\s+mystery)\b/i;
 // Work that would find it.
 const FINDS_IT =
@@ -15,7 +15,7 @@ export const rootCauseFound: Rule = {
   defaultOptions: {},
   check(context) {
     const cause = typeof context.incident.rootCause === "string" ? context.incident.rootCause : "";
-    const said = UNKNOWN.exec(cause);
+    const said = UNKNOWN_CAUSE.exec(cause);
     if (!said) return;
     // Any item, done or not: a follow-up already done answered the question elsewhere.
     const items = Array.isArray(context.incident.actionItems) ? context.incident.actionItems : [];
