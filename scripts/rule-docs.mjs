@@ -1,7 +1,7 @@
 // Keeps the Examples section of every docs/rules/<id>.md equal to the rule's fixtures in
 // test/fixtures/lint/<id>/, so the examples a reader sees are the ones the tests run.
 // `node scripts/rule-docs.mjs` rewrites; `--check` exits 1 when a doc is out of date.
-import { readFileSync, readdirSync, writeFileSync, existsSync } from "node:fs";
+import { readFileSync, readdirSync, writeFileSync, existsSync, statSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -28,16 +28,26 @@ for (const id of readdirSync(join(root, "test/fixtures/lint")).sort()) {
         ? -1
         : 1,
   )) {
-    const ext = name.split(".").pop();
-    const text = readFileSync(join(dir, name), "utf8");
-    const fence = text.includes("```") ? "````" : "```";
     const heading = name.startsWith("invalid")
       ? "Reported"
       : name.startsWith("valid")
         ? "Not reported"
         : `Also (\`${name}\`)`;
+    // A folder is documents linted together (for rules that compare them): each file in turn.
+    const set = statSync(join(dir, name)).isDirectory();
+    const files = set
+      ? readdirSync(join(dir, name))
+          .sort()
+          .map((f) => `${name}/${f}`)
+      : [name];
+    const blocks = files.map((file) => {
+      const ext = file.split(".").pop();
+      const text = readFileSync(join(dir, file), "utf8");
+      const fence = text.includes("```") ? "````" : "```";
+      return `[\`test/fixtures/lint/${id}/${file}\`](../../test/fixtures/lint/${id}/${file})\n\n${fence}${LANG[ext] ?? "text"}\n${text.trimEnd()}\n${fence}`;
+    });
     parts.push(
-      `### ${heading}\n\n[\`test/fixtures/lint/${id}/${name}\`](../../test/fixtures/lint/${id}/${name})\n\n${fence}${LANG[ext] ?? "text"}\n${text.trimEnd()}\n${fence}`,
+      `### ${heading}${set ? ` (the files of \`${name}/\`, linted together)` : ""}\n\n${blocks.join("\n\n")}`,
     );
   }
   const examples = `${START}\n\n## Examples\n\n${parts.join("\n\n")}\n\n${END}`;

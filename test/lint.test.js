@@ -9,9 +9,10 @@ import {
   readdirSync,
   mkdirSync,
   copyFileSync,
+  statSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import fc from "fast-check";
 import ajvDraft04 from "ajv-draft-04";
 
@@ -44,11 +45,11 @@ test("lint: every rule has a doc, a code, and fixtures that fire and do not fire
     assert.ok(existsSync(join(root, "docs/rules", `${id}.md`)), `docs/rules/${id}.md`);
     const files = readdirSync(fixture("lint", id));
     assert.ok(
-      files.some((f) => f.startsWith("valid.")),
+      files.some((f) => f === "valid" || f.startsWith("valid.")),
       `${id} has a valid fixture`,
     );
     assert.ok(
-      files.some((f) => f.startsWith("invalid.")),
+      files.some((f) => f === "invalid" || f.startsWith("invalid.")),
       `${id} has an invalid fixture`,
     );
   }
@@ -61,9 +62,16 @@ test("lint: every rule has a doc, a code, and fixtures that fire and do not fire
 for (const id of readdirSync(fixture("lint")).sort()) {
   test(`lint rule ${id}: fires on its invalid fixtures, stays quiet on the valid one`, () => {
     for (const name of readdirSync(fixture("lint", id))) {
-      const r = cli(["lint", fixture("lint", id, name), "--format", "json"]);
-      const mine = JSON.parse(r.stdout)[0].messages.filter((m) => m.ruleId === id);
-      if (name.startsWith("valid.")) {
+      // A folder is a set of documents linted together, for the rules that compare them.
+      const path = fixture("lint", id, name);
+      const set = statSync(path).isDirectory();
+      const r = cli(["lint", path, "--format", "json"]);
+      const mine = JSON.parse(r.stdout).flatMap((f) =>
+        f.messages
+          .filter((m) => m.ruleId === id)
+          .map((m) => ({ ...m, file: set ? `${relative(path, f.filePath)}:` : "" })),
+      );
+      if (name === "valid" || name.startsWith("valid.")) {
         assert.deepEqual(mine, [], `${id}/${name}`);
         assert.equal(r.code, 0, `${id}/${name} is clean: ${r.stdout}`);
       } else {
@@ -73,7 +81,7 @@ for (const id of readdirSync(fixture("lint")).sort()) {
           mine
             .map(
               (m) =>
-                `${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.severity === 2 ? "error" : "warning"} ${m.message}`,
+                `${m.file}${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.severity === 2 ? "error" : "warning"} ${m.message}`,
             )
             .join("\n") + "\n";
         if (process.env.UPDATE_GOLDEN || !existsSync(golden)) {
@@ -729,4 +737,48 @@ test("root-cause-factors: one cause in one sentence is reported; a list, a secon
     "The cause is still unknown.",
   ])
     assert.equal(await hits(more), 0, more);
+});
+
+test("repeat-incident: compares the documents linted together; a link, the id or the title acknowledges the earlier one; options and per-file config apply", async () => {
+  const { lintSet } = await import("../dist/lint/lint-set.js");
+  const { defaultConfig, applyConfig } = await import("../dist/lint/config.js");
+  const doc = (date, tags, extra = "") =>
+    `id: ${date}-dns\ntitle: Resolver outage on ${date}\ndate: ${date}\nstatus: final\ntags: [${tags.join(", ")}]\nsummary: Names did not resolve.${extra}\n`;
+  const run = async (docs, config = defaultConfig()) => {
+    const linted = [];
+    for (const [path, text] of docs)
+      linted.push({ result: await lintText(text, { path, config }), config });
+    lintSet(linted);
+    return linted.map(({ result }) =>
+      result.file.messages.filter((m) => m.ruleId === "repeat-incident").map((m) => m.reason),
+    );
+  };
+  const first = ["pm/2024-01-10-dns.yaml", doc("2024-01-10", ["dns", "resolver"])];
+  const again = ["pm/2024-03-02-dns.yaml", doc("2024-03-02", ["DNS", "resolver", "ci"])];
+  const [a, b] = await run([again, first]);
+  assert.deepEqual(a.length, 1, "input order does not matter: the dates do");
+  assert.match(a[0], /"Resolver outage on 2024-01-10" \(2024-01-10-dns\.yaml, 2024-01-10\)/);
+  assert.match(a[0], /\(dns, resolver\)/);
+  assert.deepEqual(b, []);
+  for (const mention of [
+    "\\nlinks: [{url: 2024-01-10-dns.yaml}]",
+    " Again, as in 2024-01-10-dns.",
+    " The same as Resolver outage on 2024-01-10.",
+  ]) {
+    const linked = [again[0], doc("2024-03-02", ["dns", "resolver"], mention)];
+    assert.deepEqual((await run([first, linked]))[1], [], mention);
+  }
+  // One shared tag is not enough by default; it is with minSharedTags 1.
+  const oneTag = [again[0], doc("2024-03-02", ["dns", "ci"])];
+  assert.deepEqual((await run([first, oneTag]))[1], []);
+  const loose = await applyConfig(
+    defaultConfig(),
+    { rules: { "repeat-incident": ["warning", { minSharedTags: 1, withinDays: 30 }] } },
+    "test",
+  );
+  assert.deepEqual((await run([first, oneTag], loose))[1], [], "more than 30 days apart");
+  const near = [again[0], doc("2024-01-20", ["dns", "ci"])];
+  assert.equal((await run([first, near], loose))[1].length, 1);
+  // One file alone: nothing to compare.
+  assert.deepEqual(await run([again]), [[]]);
 });

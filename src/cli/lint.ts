@@ -12,9 +12,11 @@ import {
   severityOf,
   type ResolvedConfig,
 } from "../lint/config.js";
-import { lintText } from "../lint/engine.js";
+import { lintText, type LintResult } from "../lint/engine.js";
+import type { LintedMember } from "../lint/lint-set.js";
 import { fixText } from "../lint/fix-text.js";
 import { encodeLike } from "../load/encode-like.js";
+import type { Input } from "../load/read-input.js";
 import { RULES, RULE_IDS, isRuleId } from "../lint/rules/index.js";
 import { ruleDocUrl } from "../lint/rule.js";
 import type { InputFormat } from "../parse/parse-document.js";
@@ -54,6 +56,7 @@ export async function runLint(paths: string[], flags: LintFlags): Promise<void> 
   }
   const finder = new ConfigFinder();
   const files: VFile[] = [];
+  const linted: LintedMember[] = [];
   let ioFailed = false;
   const inputs = new Inputs(paths, { maxBytes: flags.maxBytes });
   for await (const { path, input } of inputs) {
@@ -67,32 +70,16 @@ export async function runLint(paths: string[], flags: LintFlags): Promise<void> 
       for (const [id, severity] of overrides)
         config = { ...config, [id]: { ...config[id], severity } };
       const options = { path: input.path, config, input: flags.input };
-      let result;
-      if (flags.fix) {
-        const outcome = await fixText(input.text, options);
-        result = outcome.result;
-        if (outcome.refused)
-          result.file.message(`Fixes not applied: ${outcome.refused}`, {
-            ruleId: "lint/fix-refused",
-            source: "postmortem",
-          }).fatal = false;
-        // Written back in the encoding the file came in: a fix edits text, not the file's form.
-        const bytes = outcome.text === input.text ? undefined : encodeLike(outcome.text, input);
-        if (outcome.text !== input.text && !bytes)
-          result.file.message(
-            `Fixes not applied: the fixed text has characters ${input.encoding} cannot hold`,
-            { ruleId: "lint/fix-refused", source: "postmortem" },
-          ).fatal = false;
-        if (path === "-")
-          process.stdout.write(bytes ?? encodeLike(input.text, input) ?? input.text);
-        else if (bytes) await emit(bytes, path, true);
-      } else result = await lintText(input.text, options);
+      const result = flags.fix
+        ? await fixFile(path, input, options)
+        : await lintText(input.text, options);
       for (const repair of input.repairs)
         result.file.message(`The input was not clean text: ${repair}`, {
           ruleId: "parse/encoding",
           source: "postmortem",
         }).fatal = false;
       files.push(result.file);
+      linted.push({ result, config });
     } catch (error) {
       if (error instanceof ConfigError) return configFailed(error);
       handleError(error);
@@ -101,6 +88,8 @@ export async function runLint(paths: string[], flags: LintFlags): Promise<void> 
   }
   inputs.report();
   ioFailed ||= inputs.failed;
+  // Rules across documents see every file of the run, so they report only once all are read.
+  if (linted.length > 1) (await import("../lint/lint-set.js")).lintSet(linted);
   const counts = countMessages(files);
   await printResults(files, flags.format, counts);
   const tooManyWarnings = counts.warnings > maxWarnings;
@@ -113,6 +102,31 @@ export async function runLint(paths: string[], flags: LintFlags): Promise<void> 
     : counts.errors > 0 || tooManyWarnings
       ? EXIT.problems
       : EXIT.ok;
+}
+
+/** Lints with --fix: writes the fixed text back in the file's own encoding (stdout for "-"). */
+async function fixFile(
+  path: string,
+  input: Input,
+  options: Parameters<typeof fixText>[1],
+): Promise<LintResult> {
+  const outcome = await fixText(input.text, options);
+  const { result } = outcome;
+  if (outcome.refused)
+    result.file.message(`Fixes not applied: ${outcome.refused}`, {
+      ruleId: "lint/fix-refused",
+      source: "postmortem",
+    }).fatal = false;
+  // Written back in the encoding the file came in: a fix edits text, not the file's form.
+  const bytes = outcome.text === input.text ? undefined : encodeLike(outcome.text, input);
+  if (outcome.text !== input.text && !bytes)
+    result.file.message(
+      `Fixes not applied: the fixed text has characters ${input.encoding} cannot hold`,
+      { ruleId: "lint/fix-refused", source: "postmortem" },
+    ).fatal = false;
+  if (path === "-") process.stdout.write(bytes ?? encodeLike(input.text, input) ?? input.text);
+  else if (bytes) await emit(bytes, path, true);
+  return result;
 }
 
 function parseRuleFlag(value: string): [keyof typeof RULES, "off" | "warning" | "error"] {

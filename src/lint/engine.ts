@@ -30,7 +30,12 @@ export interface LintResult {
   /** Edits `--fix` may apply, in source offsets, not overlapping. */
   fixes: Fix[];
   /** The incidents the rules checked (a mailbox holds several), so a caller need not read them again. */
-  incidents: Array<{ incident: Subject["incident"]; positions: PositionMap }>;
+  incidents: Array<{
+    incident: Subject["incident"];
+    positions: PositionMap;
+    /** The part of the file it was read from, when the file holds several. */
+    span?: { start: number; end: number };
+  }>;
 }
 
 interface Subject {
@@ -66,7 +71,7 @@ export async function lintText(text: string, options: LintOptions = {}): Promise
     for (const id of RULE_IDS) {
       const setting = config[id];
       const configured = setting.severity;
-      if (configured === "off") continue;
+      if (configured === "off" || !("check" in RULES[id])) continue;
       const rule = RULES[id] as Rule<Record<string, unknown>>;
       const status =
         subject.incident.status === "draft" || subject.incident.status === "review"
@@ -113,22 +118,32 @@ export async function lintText(text: string, options: LintOptions = {}): Promise
             );
         },
       };
-      try {
-        rule.check(context);
-      } catch (error) {
-        // A rule bug must not hide the other rules' findings, nor pass for a clean document.
-        report(file, `Rule crashed: ${(error as Error).message}`, {
-          ruleId: id,
-          severity: "error",
-        });
-      }
+      runRule(rule, context, file);
     }
   }
   return {
     file,
     fixes: compatible(fixes),
-    incidents: subjects.map((s) => ({ incident: s.incident, positions: s.positions })),
+    incidents: subjects.map(({ incident, positions, span }) =>
+      span ? { incident, positions, span } : { incident, positions },
+    ),
   };
+}
+
+function runRule(
+  rule: Rule<Record<string, unknown>>,
+  context: RuleContext<Record<string, unknown>>,
+  file: VFile,
+): void {
+  try {
+    rule.check(context);
+  } catch (error) {
+    // A rule bug must not hide the other rules' findings, nor pass for a clean document.
+    report(file, `Rule crashed: ${(error as Error).message}`, {
+      ruleId: rule.id,
+      severity: "error",
+    });
+  }
 }
 
 /**

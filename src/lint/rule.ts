@@ -45,7 +45,7 @@ export interface RuleContext<Options> {
   report(finding: Finding): void;
 }
 
-export interface Rule<Options = Record<string, never>> {
+interface RuleBase<Options> {
   id: string;
   /** A stable code that survives a rename. */
   code: string;
@@ -56,7 +56,36 @@ export interface Rule<Options = Record<string, never>> {
   defaultOptions: Options;
   /** JSON Schema of the options, checked when a config sets them. */
   optionsSchema?: Record<string, unknown>;
+}
+
+/** A rule that reads one document at a time. */
+export interface Rule<Options = Record<string, never>> extends RuleBase<Options> {
   check(context: RuleContext<Options>): void;
+}
+
+/** One incident among those linted together, as a rule across documents sees it. */
+export interface SetMember {
+  /** The file it was read from, as given. */
+  path: string;
+  incident: RuleContext<unknown>["incident"];
+  /** The text it was read from (its own message, for a mailbox). */
+  source: string;
+}
+
+export interface SetContext<Options> {
+  /** Every incident linted together, in input order. */
+  members: readonly SetMember[];
+  /** The options a member's own config gives the rule; undefined when the rule is off for it. */
+  optionsOf(member: number): Options | undefined;
+  report(member: number, finding: Finding): void;
+}
+
+/**
+ * A rule that compares documents (a repeat of an earlier incident): it runs when several files
+ * are linted together, after each has been linted on its own.
+ */
+export interface SetRule<Options = Record<string, never>> extends RuleBase<Options> {
+  checkSet(context: SetContext<Options>): void;
 }
 
 /** The URL of a rule's documentation, linked from every message. */

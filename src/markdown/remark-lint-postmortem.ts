@@ -58,9 +58,12 @@ function remarkLintRule(id: RuleId): Plugin<[unknown?], Root> {
   } as Plugin<[unknown?], Root>;
 }
 
-/** Every post-mortem rule as a remark-lint plugin, by rule id. */
+// remark-lint reads one file at a time: the rules that compare documents cannot run there.
+const ONE_FILE = RULE_IDS.filter((id) => "check" in RULES[id]);
+
+/** Every post-mortem rule that reads one document, as a remark-lint plugin, by rule id. */
 export const remarkLintPostmortemRules = Object.fromEntries(
-  RULE_IDS.map((id) => [id, remarkLintRule(id)]),
+  ONE_FILE.map((id) => [id, remarkLintRule(id)]),
 ) as Record<RuleId, Plugin<[unknown?], Root>>;
 
 /**
@@ -68,7 +71,7 @@ export const remarkLintPostmortemRules = Object.fromEntries(
  * --frail`, a warning does not). In a `.remarkrc.mjs`: `plugins: [remarkPresetPostmortem]`.
  */
 export const remarkPresetPostmortem: Preset = {
-  plugins: RULE_IDS.map((id): Pluggable =>
+  plugins: ONE_FILE.map((id): Pluggable =>
     RULES[id].defaultSeverity === "error"
       ? [remarkLintPostmortemRules[id], ["error"]]
       : remarkLintPostmortemRules[id],

@@ -1,4 +1,4 @@
-import type { Rule } from "../rule.js";
+import type { Rule, SetRule } from "../rule.js";
 import { requiredSections } from "./required-sections.js";
 import { noPlaceholder } from "./no-placeholder.js";
 import { timelineTimezone } from "./timeline-timezone.js";
@@ -22,6 +22,7 @@ import { lessonsHaveActions } from "./lessons-have-actions.js";
 import { actionItemScheduled } from "./action-item-scheduled.js";
 import { detectionGap } from "./detection-gap.js";
 import { rootCauseFactors } from "./root-cause-factors.js";
+import { repeatIncident } from "./repeat-incident.js";
 
 /** Every rule by id. The key type is the list of valid ids, so a misspelt id fails to compile. */
 export const RULES = {
@@ -48,12 +49,20 @@ export const RULES = {
   "action-item-scheduled": actionItemScheduled,
   "detection-gap": detectionGap,
   "root-cause-factors": rootCauseFactors,
+  "repeat-incident": repeatIncident,
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each rule has its own options type
-} as const satisfies Record<string, Rule<any>>;
+} as const satisfies Record<string, Rule<any> | SetRule<any>>;
 
 export type RuleId = keyof typeof RULES;
 
 export const RULE_IDS = Object.keys(RULES) as RuleId[];
+
+/** Rules that compare the documents linted together rather than read one. */
+export function isSetRule(
+  rule: (typeof RULES)[RuleId],
+): rule is Extract<(typeof RULES)[RuleId], SetRule<never>> {
+  return "checkSet" in rule;
+}
 
 export function isRuleId(id: string): id is RuleId {
   return Object.hasOwn(RULES, id);

@@ -1,0 +1,96 @@
+import { basename, dirname, extname, relative } from "node:path";
+import type { SetMember, SetRule } from "../rule.js";
+
+export interface Options {
+  /** Tags two incidents must share to count as the same kind (fewer when one has fewer). */
+  minSharedTags: number;
+  /** How far back an earlier incident counts as the same problem coming back. */
+  withinDays: number;
+}
+
+const DAY = 86_400_000;
+
+interface Known {
+  index: number;
+  day: number;
+  tags: Set<string>;
+  /** What a post-mortem that links this one would contain: its file name, id or title. */
+  names: string[];
+}
+
+function known(member: SetMember, index: number): Known | undefined {
+  const { incident } = member;
+  const date = typeof incident.date === "string" ? Date.parse(incident.date) : NaN;
+  const tags = Array.isArray(incident.tags)
+    ? incident.tags.flatMap((t) =>
+        typeof t === "string" && t.trim() ? [t.trim().toLowerCase()] : [],
+      )
+    : [];
+  if (Number.isNaN(date) || tags.length === 0) return undefined;
+  const names: string[] = [];
+  if (member.path !== "-" && member.path !== "<input>") {
+    const file = basename(member.path);
+    names.push(file, file.slice(0, file.length - extname(file).length));
+  }
+  if (typeof incident.id === "string" && incident.id.trim().length >= 3)
+    names.push(incident.id.trim());
+  // A short title ("Outage") is in every post-mortem's text: only a telling one is a link.
+  if (typeof incident.title === "string" && incident.title.trim().length >= 12)
+    names.push(incident.title.trim());
+  return {
+    index,
+    day: Math.floor(date / DAY),
+    tags: new Set(tags),
+    names: names.map((n) => n.toLowerCase()),
+  };
+}
+
+export const repeatIncident: SetRule<Options> = {
+  id: "repeat-incident",
+  code: "PM024",
+  description:
+    "A repeat of an earlier incident (the same tags, in the documents linted together) links the earlier post-mortem.",
+  defaultSeverity: "warning",
+  defaultOptions: { minSharedTags: 2, withinDays: 365 },
+  optionsSchema: {
+    type: "object",
+    properties: {
+      minSharedTags: { type: "integer", minimum: 1 },
+      withinDays: { type: "integer", minimum: 1 },
+    },
+    additionalProperties: false,
+  },
+  checkSet(context) {
+    const all = context.members.flatMap((m, i) => known(m, i) ?? []);
+    for (const later of all) {
+      const options = context.optionsOf(later.index);
+      if (!options) continue;
+      const earlier = all
+        .filter((e) => {
+          if (e.day >= later.day || later.day - e.day > options.withinDays) return false;
+          const need = Math.min(options.minSharedTags, e.tags.size, later.tags.size);
+          let shared = 0;
+          for (const t of e.tags) if (later.tags.has(t)) shared++;
+          return shared >= need;
+        })
+        .sort((a, b) => b.day - a.day || a.index - b.index);
+      if (earlier.length === 0) continue;
+      const text = context.members[later.index]!.source.toLowerCase();
+      // One earlier post-mortem linked is the repeat acknowledged.
+      if (earlier.some((e) => e.names.some((n) => text.includes(n)))) continue;
+      const last = earlier[0]!;
+      const member = context.members[last.index]!;
+      const shared = [...last.tags].filter((t) => later.tags.has(t));
+      const where =
+        member.path === "-"
+          ? "standard input"
+          : relative(dirname(context.members[later.index]!.path), member.path);
+      const title = typeof member.incident.title === "string" ? `"${member.incident.title}" ` : "";
+      const more = earlier.length > 1 ? ` (and ${earlier.length - 1} earlier)` : "";
+      context.report(later.index, {
+        message: `A repeat incident: ${title}(${where}, ${String(member.incident.date)})${more} had the same tags (${shared.join(", ")}), expected a link to it and why its action items did not prevent this one`,
+        at: "/tags",
+      });
+    }
+  },
+};
