@@ -62,17 +62,21 @@ export const repeatIncident: SetRule<Options> = {
   },
   checkSet(context) {
     const all = context.members.flatMap((m, i) => known(m, i) ?? []);
+    // Incidents by tag, so each one is compared only with those that share a tag: a folder of
+    // thousands stays fast.
+    const byTag = new Map<string, Known[]>();
+    for (const k of all) for (const t of k.tags) (byTag.get(t) ?? byTag.set(t, []).get(t)!).push(k);
     for (const later of all) {
       const options = context.optionsOf(later.index);
       if (!options) continue;
-      const earlier = all
-        .filter((e) => {
-          if (e.day >= later.day || later.day - e.day > options.withinDays) return false;
-          const need = Math.min(options.minSharedTags, e.tags.size, later.tags.size);
-          let shared = 0;
-          for (const t of e.tags) if (later.tags.has(t)) shared++;
-          return shared >= need;
-        })
+      const shared = new Map<Known, number>();
+      for (const t of later.tags)
+        for (const e of byTag.get(t)!)
+          if (e.day < later.day && later.day - e.day <= options.withinDays)
+            shared.set(e, (shared.get(e) ?? 0) + 1);
+      const earlier = [...shared]
+        .filter(([e, n]) => n >= Math.min(options.minSharedTags, e.tags.size, later.tags.size))
+        .map(([e]) => e)
         .sort((a, b) => b.day - a.day || a.index - b.index);
       if (earlier.length === 0) continue;
       const text = context.members[later.index]!.source.toLowerCase();
@@ -80,7 +84,7 @@ export const repeatIncident: SetRule<Options> = {
       if (earlier.some((e) => e.names.some((n) => text.includes(n)))) continue;
       const last = earlier[0]!;
       const member = context.members[last.index]!;
-      const shared = [...last.tags].filter((t) => later.tags.has(t));
+      const tags = [...last.tags].filter((t) => later.tags.has(t));
       const where =
         member.path === "-"
           ? "standard input"
@@ -88,7 +92,7 @@ export const repeatIncident: SetRule<Options> = {
       const title = typeof member.incident.title === "string" ? `"${member.incident.title}" ` : "";
       const more = earlier.length > 1 ? ` (and ${earlier.length - 1} earlier)` : "";
       context.report(later.index, {
-        message: `A repeat incident: ${title}(${where}, ${String(member.incident.date)})${more} had the same tags (${shared.join(", ")}), expected a link to it and why its action items did not prevent this one`,
+        message: `A repeat incident: ${title}(${where}, ${String(member.incident.date)})${more} had the same tags (${tags.join(", ")}), expected a link to it and why its action items did not prevent this one`,
         at: "/tags",
       });
     }
