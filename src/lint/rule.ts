@@ -88,6 +88,17 @@ export interface SetRule<Options = Record<string, never>> extends RuleBase<Optio
   checkSet(context: SetContext<Options>): void;
 }
 
+/** The options schema of a rule whose options are whole numbers, each with its least value. */
+export function wholeNumberOptions(minimums: Record<string, number>): Record<string, unknown> {
+  return {
+    type: "object",
+    properties: Object.fromEntries(
+      Object.entries(minimums).map(([name, minimum]) => [name, { type: "integer", minimum }]),
+    ),
+    additionalProperties: false,
+  };
+}
+
 /** The URL of a rule's documentation, linked from every message. */
 export function ruleDocUrl(id: string): string {
   return `https://github.com/postmortem-tools/postmortem/blob/main/docs/rules/${id}.md`;

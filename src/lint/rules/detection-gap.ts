@@ -1,4 +1,4 @@
-import type { Rule } from "../rule.js";
+import { type Rule, wholeNumberOptions } from "../rule.js";
 import { timelineOf } from "../timeline.js";
 
 export interface Options {
@@ -19,11 +19,7 @@ export const detectionGap: Rule<Options> = {
     "A problem found long after it started leads to an action item that would find it sooner.",
   defaultSeverity: "warning",
   defaultOptions: { minutes: 30 },
-  optionsSchema: {
-    type: "object",
-    properties: { minutes: { type: "integer", minimum: 1 } },
-    additionalProperties: false,
-  },
+  optionsSchema: wholeNumberOptions({ minutes: 1 }),
   check(context) {
     const entries = timelineOf(context);
     const start = entries.find((e) => e.kind === "start" && e.ms !== undefined);

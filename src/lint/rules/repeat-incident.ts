@@ -1,5 +1,5 @@
 import { basename, dirname, extname, relative } from "node:path";
-import type { SetMember, SetRule } from "../rule.js";
+import { type SetMember, type SetRule, wholeNumberOptions } from "../rule.js";
 
 export interface Options {
   /** Tags two incidents must share to count as the same kind (fewer when one has fewer). */
@@ -52,14 +52,7 @@ export const repeatIncident: SetRule<Options> = {
     "A repeat of an earlier incident (the same tags, in the documents linted together) links the earlier post-mortem.",
   defaultSeverity: "warning",
   defaultOptions: { minSharedTags: 2, withinDays: 365 },
-  optionsSchema: {
-    type: "object",
-    properties: {
-      minSharedTags: { type: "integer", minimum: 1 },
-      withinDays: { type: "integer", minimum: 1 },
-    },
-    additionalProperties: false,
-  },
+  optionsSchema: wholeNumberOptions({ minSharedTags: 1, withinDays: 1 }),
   checkSet(context) {
     const all = context.members.flatMap((m, i) => known(m, i) ?? []);
     // Incidents by tag, so each one is compared only with those that share a tag: a folder of

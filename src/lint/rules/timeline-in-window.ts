@@ -1,4 +1,4 @@
-import type { Rule } from "../rule.js";
+import { type Rule, wholeNumberOptions } from "../rule.js";
 import { timelineOf } from "../timeline.js";
 
 export interface Options {
@@ -17,14 +17,7 @@ export const timelineInWindow: Rule<Options> = {
     "Timeline entries fall near the incident date; one far away between entries near it is usually a typo'd date.",
   defaultSeverity: "warning",
   defaultOptions: { daysBefore: 14, daysAfter: 30 },
-  optionsSchema: {
-    type: "object",
-    properties: {
-      daysBefore: { type: "integer", minimum: 0 },
-      daysAfter: { type: "integer", minimum: 0 },
-    },
-    additionalProperties: false,
-  },
+  optionsSchema: wholeNumberOptions({ daysBefore: 0, daysAfter: 0 }),
   check(context) {
     const date =
       typeof context.incident.date === "string"
