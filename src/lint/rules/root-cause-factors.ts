@@ -10,7 +10,8 @@ const TWO_CLAUSES =
   /(?:[,;]\s*(?:and|but|while|so|yet|whereas)|;)\s+(?:the|our|we|it|its|this|that|these|those|there|their|no|nothing|none|every|all)\b/i;
 const ITEM = /^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+\S/gm;
 // A sentence ends at ". ", "! " or "? " (so 0.9.2 and e.g. do not end one) or at the end.
-const SENTENCE_END = /[.!?]+["')\]]*(?:\s+|$)/;
+// Only the first mark of a run may start a match, so a long run of "!" stays linear.
+const SENTENCE_END = /(?<![.!?])[.!?]+["')\]]*(?:\s+|$)/;
 
 /** The sentences of a text that say something (three words or more). */
 function sentences(text: string): string[] {
