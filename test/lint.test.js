@@ -783,6 +783,13 @@ test("repeat-incident: compares the documents linted together; a link, the id or
   assert.deepEqual((await run([first, oneTag], loose))[1], [], "more than 30 days apart");
   const near = [again[0], doc("2024-01-20", ["dns", "ci"])];
   assert.equal((await run([first, near], loose))[1].length, 1);
+  // Facets of handling (team, how it was found) are not what broke.
+  const facets = (date, tags) => [`pm/${date}.yaml`, doc(date, tags)];
+  const [, handled] = await run([
+    facets("2024-01-10", ["team: edge", "detected-by:customer", "service:api"]),
+    facets("2024-02-10", ["Team:Edge", "detected-by:customer", "service:db"]),
+  ]);
+  assert.deepEqual(handled, []);
   // One file alone: nothing to compare.
   assert.deepEqual(await run([again]), [[]]);
 });

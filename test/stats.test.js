@@ -307,3 +307,23 @@ test("property: the order of the documents changes no byte of any format", () =>
     { numRuns: runs(100) },
   );
 });
+
+test("stats: its lint figures are the ones lint gives for the same files, the rules across documents included", () => {
+  const dir = join(root, "test/fixtures/stats");
+  const linted = JSON.parse(cli(["lint", dir, "--no-config-lookup", "--format", "json"]).stdout);
+  const messages = linted.flatMap((f) => f.messages);
+  assert.ok(
+    messages.some((m) => m.ruleId === "repeat-incident"),
+    "a repeat in the set",
+  );
+  const report = JSON.parse(
+    cli(["stats", dir, "--as-of", "2025-12-03", "--no-config-lookup", "-f", "json"]).stdout,
+  );
+  assert.deepEqual(
+    [report.dataQuality.lint.errors, report.dataQuality.lint.warnings],
+    [
+      messages.filter((m) => m.severity === 2).length,
+      messages.filter((m) => m.severity === 1).length,
+    ],
+  );
+});

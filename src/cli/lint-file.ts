@@ -1,9 +1,9 @@
 import { readInput } from "../load/read-input.js";
 import { InputError } from "../load/input-error.js";
 import { looksLikePostmortem } from "../parse/looks-like-postmortem.js";
-import { lintText } from "../lint/engine.js";
+import { lintText, type LintResult } from "../lint/engine.js";
 import type { ResolvedConfig } from "../lint/config.js";
-import type { PositionMap, Point } from "../load/positions.js";
+import type { Point } from "../load/positions.js";
 
 export interface LintFileOptions {
   config: ResolvedConfig;
@@ -25,7 +25,9 @@ export type LintedFile =
       errors: number;
       warnings: number;
       repairs: string[];
-      incidents: Array<{ incident: Record<string, unknown>; positions: PositionMap }>;
+      /** The text as read, for the rules that compare documents. */
+      text: string;
+      incidents: LintResult["incidents"];
     };
 
 /** Reads a file, leaves it out when a folder walk found it and it is no post-mortem, lints it. */
@@ -51,6 +53,7 @@ export async function lintFile(
     errors: result.file.messages.filter((m) => m.fatal === true).length,
     warnings: result.file.messages.filter((m) => m.fatal === false).length,
     repairs: input.repairs,
+    text: input.text,
     incidents: result.incidents,
   };
 }

@@ -1,6 +1,7 @@
 import { dirname, relative, resolve } from "node:path";
 import { reportLeftOut } from "./inputs.js";
 import { lintFiles } from "./lint-files.js";
+import type { LintedFile } from "./lint-file.js";
 import { fromFailure } from "./lint-file.js";
 import {
   ConfigError,
@@ -41,6 +42,8 @@ export async function runStats(paths: string[], flags: StatsFlags): Promise<void
     flags.failOn ?? (typeof defaults.failOn === "string" ? defaults.failOn : undefined),
   );
   const docs: StatsDocument[] = [];
+  // Each linted file and its first document, for the rules that compare documents.
+  const sets: LintedSet[] = [];
   const skipped: string[] = [];
   let ioFailed = false;
   const lintConfig = flags.lint === false ? quiet(config) : config;
@@ -53,7 +56,7 @@ export async function runStats(paths: string[], flags: StatsFlags): Promise<void
     else if (outcome.kind === "failed") {
       handleError(fromFailure(outcome.failure));
       ioFailed = true;
-    } else
+    } else {
       outcome.incidents.forEach(({ incident, positions }, i) => {
         const doc: StatsDocument = { file: outcome.path, incident, positions };
         // A mailbox's findings are counted once, with its first message.
@@ -64,7 +67,11 @@ export async function runStats(paths: string[], flags: StatsFlags): Promise<void
               : { errors: 0, warnings: 0 };
         docs.push(doc);
       });
+      if (flags.lint !== false)
+        sets.push({ outcome, first: docs.length - outcome.incidents.length });
+    }
   }
+  if (sets.length > 1) await countSetFindings(sets, docs, lintConfig);
   reportLeftOut(skipped, ignored);
   const report = computeStats(docs, options);
   process.stderr.write(
@@ -78,6 +85,40 @@ export async function runStats(paths: string[], flags: StatsFlags): Promise<void
   for (const c of met)
     process.stderr.write(`postmortem: --fail-on ${c.text}: ${c.metric} is ${c.actual}\n`);
   process.exitCode = ioFailed ? EXIT.usage : met.length ? EXIT.problems : EXIT.ok;
+}
+
+type LintedSet = { outcome: Extract<LintedFile, { kind: "linted" }>; first: number };
+
+/**
+ * Adds what the rules across documents find to each file's counts, so the lint figures of
+ * `stats` are those `lint` gives for the same files.
+ */
+async function countSetFindings(
+  sets: readonly LintedSet[],
+  docs: StatsDocument[],
+  config: ResolvedConfig,
+): Promise<void> {
+  const [{ lintSet }, { VFile }] = await Promise.all([
+    import("../lint/lint-set.js"),
+    import("vfile"),
+  ]);
+  const linted = sets.map(({ outcome }) => ({
+    result: {
+      file: new VFile({ path: outcome.path, value: outcome.text }),
+      fixes: [],
+      incidents: outcome.incidents,
+    },
+    config,
+  }));
+  lintSet(linted);
+  linted.forEach(({ result }, i) => {
+    const counts = docs[sets[i]!.first]?.lint;
+    if (!counts) return;
+    for (const m of result.file.messages) {
+      if (m.fatal) counts.errors++;
+      else counts.warnings++;
+    }
+  });
 }
 
 /** Every rule off: only what stops a document being read is reported. */

@@ -6,6 +6,35 @@ export interface Options {
   minSharedTags: number;
   /** How far back an earlier incident counts as the same problem coming back. */
   withinDays: number;
+  /** Tags that say how an incident was handled, not what broke: `team:*` is a facet. */
+  ignoreTags: string[];
+}
+
+// Facets of who and how (the team, how it was found, how bad): two incidents that share them
+// are not the same problem.
+const HANDLING = [
+  "team:*",
+  "detected-by:*",
+  "severity:*",
+  "sev:*",
+  "priority:*",
+  "status:*",
+  "owner:*",
+];
+
+const normal = (tag: string): string =>
+  tag
+    .trim()
+    .toLowerCase()
+    .replace(/\s*:\s*/g, ":");
+
+function ignoring(patterns: readonly string[]): (tag: string) => boolean {
+  const exact = new Set<string>();
+  const prefixes: string[] = [];
+  for (const p of patterns.map(normal))
+    if (p.endsWith("*")) prefixes.push(p.slice(0, -1));
+    else exact.add(p);
+  return (tag) => exact.has(tag) || prefixes.some((p) => tag.startsWith(p));
 }
 
 const DAY = 86_400_000;
@@ -22,9 +51,10 @@ function known(member: SetMember, index: number): Known | undefined {
   const { incident } = member;
   const date = typeof incident.date === "string" ? Date.parse(incident.date) : NaN;
   const tags = Array.isArray(incident.tags)
-    ? incident.tags.flatMap((t) =>
-        typeof t === "string" && t.trim() ? [t.trim().toLowerCase()] : [],
-      )
+    ? incident.tags.flatMap((t) => {
+        const tag = typeof t === "string" ? normal(t) : "";
+        return tag ? [tag] : [];
+      })
     : [];
   if (Number.isNaN(date) || tags.length === 0) return undefined;
   const names: string[] = [];
@@ -51,33 +81,46 @@ export const repeatIncident: SetRule<Options> = {
   description:
     "A repeat of an earlier incident (the same tags, in the documents linted together) links the earlier post-mortem.",
   defaultSeverity: "warning",
-  defaultOptions: { minSharedTags: 2, withinDays: 365 },
-  optionsSchema: wholeNumberOptions({ minSharedTags: 1, withinDays: 1 }),
+  defaultOptions: { minSharedTags: 2, withinDays: 365, ignoreTags: HANDLING },
+  optionsSchema: {
+    ...wholeNumberOptions({ minSharedTags: 1, withinDays: 1 }),
+    properties: {
+      ...(wholeNumberOptions({ minSharedTags: 1, withinDays: 1 }).properties as object),
+      ignoreTags: { type: "array", items: { type: "string", minLength: 1 } },
+    },
+  },
   checkSet(context) {
     const all = context.members.flatMap((m, i) => known(m, i) ?? []);
     // Incidents by tag, so each one is compared only with those that share a tag: a folder of
     // thousands stays fast.
     const byTag = new Map<string, Known[]>();
     for (const k of all) for (const t of k.tags) (byTag.get(t) ?? byTag.set(t, []).get(t)!).push(k);
+    const filters = new WeakMap<string[], (tag: string) => boolean>();
     for (const later of all) {
       const options = context.optionsOf(later.index);
       if (!options) continue;
+      const ignored =
+        filters.get(options.ignoreTags) ??
+        filters.set(options.ignoreTags, ignoring(options.ignoreTags)).get(options.ignoreTags)!;
+      const mine = [...later.tags].filter((t) => !ignored(t));
       const shared = new Map<Known, number>();
-      for (const t of later.tags)
+      for (const t of mine)
         for (const e of byTag.get(t)!)
           if (e.day < later.day && later.day - e.day <= options.withinDays)
             shared.set(e, (shared.get(e) ?? 0) + 1);
+      const size = (k: Known): number => [...k.tags].filter((t) => !ignored(t)).length;
+      // The most alike first, then the most recent.
       const earlier = [...shared]
-        .filter(([e, n]) => n >= Math.min(options.minSharedTags, e.tags.size, later.tags.size))
-        .map(([e]) => e)
-        .sort((a, b) => b.day - a.day || a.index - b.index);
+        .filter(([e, n]) => n >= Math.min(options.minSharedTags, size(e), mine.length))
+        .sort(([a, n], [b, m]) => m - n || b.day - a.day || a.index - b.index)
+        .map(([e]) => e);
       if (earlier.length === 0) continue;
       const text = context.members[later.index]!.source.toLowerCase();
       // One earlier post-mortem linked is the repeat acknowledged.
       if (earlier.some((e) => e.names.some((n) => text.includes(n)))) continue;
       const last = earlier[0]!;
       const member = context.members[last.index]!;
-      const tags = [...last.tags].filter((t) => later.tags.has(t));
+      const tags = mine.filter((t) => last.tags.has(t));
       const where =
         member.path === "-"
           ? "standard input"
