@@ -22,11 +22,14 @@ const HANDLING = [
   "owner:*",
 ];
 
+// "Service: DB" is "service:db". Split, not a regular expression: a tag is user text of any
+// length.
 const normal = (tag: string): string =>
   tag
-    .trim()
     .toLowerCase()
-    .replace(/\s*:\s*/g, ":");
+    .split(":")
+    .map((part) => part.trim())
+    .join(":");
 
 function ignoring(patterns: readonly string[]): (tag: string) => boolean {
   const exact = new Set<string>();
