@@ -675,6 +675,22 @@ test("required-sections: sections missing at one place are one finding, and --fi
   ]);
 });
 
+test("required-sections: an action-item section of prose is there but lists nothing, and is reported so, with no fix", async () => {
+  const doc =
+    "# Outage\n\nDate: 2024-05-02\n\n## Summary\n\nThe queue stalled.\n\n## Prevention\n\nWe need to watch the queue depth more closely.\n\nA queue that stops draining should page someone.\n";
+  const r = await lintText(doc, { path: "x.md" });
+  const found = r.file.messages.filter((m) => m.ruleId === "required-sections");
+  assert.ok(
+    found.some(
+      (m) =>
+        m.line === 11 &&
+        m.reason.startsWith('Section "Prevention" lists no action items, expected them as a list'),
+    ),
+    found.map((m) => m.reason).join("\n"),
+  );
+  assert.ok(!found.some((m) => m.reason.includes('"Action items"')));
+});
+
 test("timeline-order: clocks that run on while a date goes back are a date slip (a warning, no fix); lines out of place are an error", async () => {
   const order = async (...entries) => {
     const doc = `# Outage\n\nDate: 2024-05-02\n\n## Timeline (UTC)\n\n${entries.map((e) => `- ${e}`).join("\n")}\n`;

@@ -1,3 +1,5 @@
+import type { Range } from "../load/positions.js";
+
 // What the reader learns about a document beyond the incident itself, kept on the VFile as
 // unified plugins keep theirs (`file.data`), for lint rules to read.
 declare module "vfile" {
@@ -14,6 +16,11 @@ declare module "vfile" {
      * time is a guess: by index in the timeline, with the reader's explanation.
      */
     guessedTimes: Array<{ index: number; message: string }>;
+    /**
+     * Sections the reader knew by their heading for a field but found nothing in that the field
+     * holds (a "Prevention" section of prose, no items): the field is empty, yet not missing.
+     */
+    unlistedSections: Array<{ field: string; label: string; range: Range }>;
   }
 }
 

@@ -35,6 +35,16 @@ export const requiredSections: Rule<Options> = {
     const groups = new Map<SectionField | undefined, SectionField[]>();
     for (const field of ORDER) {
       if (!context.options.sections.includes(field) || present(context.incident[field])) continue;
+      // The section is there, in prose the reader kept as notes: it is not missing, it is
+      // not yet a list.
+      const unlisted = context.reader.unlistedSections?.find((u) => u.field === field);
+      if (unlisted) {
+        context.report({
+          message: `Section "${unlisted.label}" lists no ${SECTION_TITLES[field].toLowerCase()}, expected them as a list: one change each, with an owner`,
+          at: unlisted.range,
+        });
+        continue;
+      }
       const before = ORDER.slice(0, ORDER.indexOf(field))
         .reverse()
         .find((f) => present(context.incident[f]) && context.positions.has(`/${f}`));

@@ -229,6 +229,12 @@ function readActionItems(r: Reading, { s, blocks, valueBlocks }: SectionToRead):
       r.actionItems.push({ item, range: r.lineRange(line) });
   if (rest.length)
     r.addNote(s.label, rest, `Text in "${s.label}" that is not an action item`, rest[0]!.line);
+  if (rest.length && items.length === 0 && !table && s.label)
+    (r.file.data.unlistedSections ??= []).push({
+      field: "actionItems",
+      label: s.label,
+      range: r.blocksRange(rest),
+    });
 }
 
 function readPeopleSection(r: Reading, { key, blocks, valueBlocks }: SectionToRead): void {
