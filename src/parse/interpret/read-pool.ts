@@ -28,10 +28,24 @@ export function readPool(r: Reading): void {
     !(rest[i + 1]?.kind === "list" && /:\s*$/.test(rest[i]!.text))
   )
     lead.push(rest[i++]!);
+  // An opening paragraph that tells what happened and ends by introducing a list ("... below
+  // is an outline of our maintenance:") is still the lead: only its last sentence is the
+  // list's.
+  if (i === 0 && rest[0]?.kind === "paragraph" && tellsThenIntroduces(rest[0].text))
+    lead.push(rest[i++]!);
   readLead(r, lead, labelled);
   const remaining = readListTimeline(r, rest.slice(i), i === 0);
   const other = remaining.filter((b) => b.kind !== "rule");
   if (other.length) r.addNote(null, other, "Unlabelled text", other[0]!.line);
+}
+
+/**
+ * Two sentences or more, the last ending in a colon. A full stop inside brackets ("(Can't save
+ * project. Please try again later)") ends no sentence of the paragraph.
+ */
+function tellsThenIntroduces(text: string): boolean {
+  const plain = text.replace(/\([^()\n]*\)/g, "").trimEnd();
+  return plain.endsWith(":") && /[.!?]\s/.test(plain);
 }
 
 /** Takes out lines such as "Created By: X", "Last Modified: Y", "All times in PST.", and a byline. */
