@@ -558,3 +558,20 @@ const STAMP_CASES = [
 ];
 for (const [title, text, expected] of STAMP_CASES)
   test(`parse: ${title}`, async () => assert.deepEqual(await timelineOf(text), expected));
+
+test("parse: an opening paragraph that tells what happened and ends by introducing a list is the summary; a bracketed full stop ends no sentence", async () => {
+  const mail = (intro) =>
+    `Maintenance report\n\n${intro}\n\n  1. Reboot all servers.\n\nPlanned Improvements\n\n  1. Page the LDAP owner before a reboot.\n`;
+  const told = await parseOne(
+    mail(
+      "This morning the maintenance caused rolling outages. All services are back. Below is an outline of what we did:",
+    ),
+    { path: "m.txt" },
+  );
+  assert.match(told.incident.summary, /^This morning the maintenance/);
+  assert.match(told.incident.notes, /Reboot all servers/, "the list it introduces is kept");
+  const titled = await parseOne(mail("A little report on #12 (Can't save. Try later):"), {
+    path: "m.txt",
+  });
+  assert.equal(titled.incident.summary, undefined);
+});
