@@ -496,11 +496,18 @@ test("lint: a denied blame word, a timeline of days and a **TODO** status are no
   );
 });
 
+/** The findings of one rule on a small Markdown document. */
+async function messagesOf(doc, rule) {
+  const r = await lintText(doc, { path: "x.md" });
+  return r.file.messages.filter((m) => m.ruleId === rule);
+}
+
+/** A small document: a title, a date, then the sections given as Markdown. */
+const smallDoc = (sections) => `# Outage\n\nDate: 2024-05-02\n\n${sections}\n`;
+
 /** How many findings of one rule a sentence gets, alone in a section of a small document. */
 async function findingsIn(section, sentence, rule) {
-  const doc = `# Outage\n\nDate: 2024-05-02\n\n## ${section}\n\n${sentence}\n`;
-  const r = await lintText(doc, { path: "x.md" });
-  return r.file.messages.filter((m) => m.ruleId === rule).length;
+  return (await messagesOf(smallDoc(`## ${section}\n\n${sentence}`), rule)).length;
 }
 
 /** Each `reported` text, alone in the section, gets one finding of the rule; each `quiet` one none. */
@@ -555,9 +562,8 @@ test("lint: the SRE book's example post-mortem passes at the default settings, i
 
 test("timeline-in-window: a lead-up and a follow-up are not typos; a far entry among near ones, or another year's same day, is", async () => {
   const found = async (...entries) => {
-    const doc = `# Outage\n\nDate: 2024-05-02\n\n## Timeline (UTC)\n\n${entries.map((e) => `- ${e}`).join("\n")}\n`;
-    const r = await lintText(doc, { path: "x.md" });
-    return r.file.messages.filter((m) => m.ruleId === "timeline-in-window").map((m) => m.reason);
+    const doc = smallDoc(`## Timeline (UTC)\n\n${entries.map((e) => `- ${e}`).join("\n")}`);
+    return (await messagesOf(doc, "timeline-in-window")).map((m) => m.reason);
   };
   const near = ["2024-05-02 10:00 deploy starts", "2024-05-02 10:40 rollback done"];
   assert.deepEqual(
@@ -652,10 +658,10 @@ test("lint --fix writes a file back in its own encoding: Windows-1252, UTF-16 an
 });
 
 test("required-sections: sections missing at one place are one finding, and --fix adds them all, in template order", async () => {
-  const doc =
-    "# Outage\n\nDate: 2024-05-02\n\n## Summary\n\nThe queue stalled.\n\n## Resolution\n\nRolled back.\n\n## Timeline (UTC)\n\n- 10:00 it started\n";
-  const r = await lintText(doc, { path: "x.md" });
-  const found = r.file.messages.filter((m) => m.ruleId === "required-sections");
+  const doc = smallDoc(
+    "## Summary\n\nThe queue stalled.\n\n## Resolution\n\nRolled back.\n\n## Timeline (UTC)\n\n- 10:00 it started",
+  );
+  const found = await messagesOf(doc, "required-sections");
   assert.deepEqual(
     found.map((m) => [m.line, m.reason]),
     [
@@ -676,10 +682,12 @@ test("required-sections: sections missing at one place are one finding, and --fi
 });
 
 test("required-sections: an action-item section of prose is there but lists nothing, and is reported so, with no fix", async () => {
-  const doc =
-    "# Outage\n\nDate: 2024-05-02\n\n## Summary\n\nThe queue stalled.\n\n## Prevention\n\nWe need to watch the queue depth more closely.\n\nA queue that stops draining should page someone.\n";
-  const r = await lintText(doc, { path: "x.md" });
-  const found = r.file.messages.filter((m) => m.ruleId === "required-sections");
+  const found = await messagesOf(
+    smallDoc(
+      "## Summary\n\nThe queue stalled.\n\n## Prevention\n\nWe need to watch the queue depth more closely.\n\nA queue that stops draining should page someone.",
+    ),
+    "required-sections",
+  );
   assert.ok(
     found.some(
       (m) =>
@@ -693,7 +701,7 @@ test("required-sections: an action-item section of prose is there but lists noth
 
 test("timeline-order: clocks that run on while a date goes back are a date slip (a warning, no fix); lines out of place are an error", async () => {
   const order = async (...entries) => {
-    const doc = `# Outage\n\nDate: 2024-05-02\n\n## Timeline (UTC)\n\n${entries.map((e) => `- ${e}`).join("\n")}\n`;
+    const doc = smallDoc(`## Timeline (UTC)\n\n${entries.map((e) => `- ${e}`).join("\n")}`);
     const r = await lintText(doc, { path: "x.md" });
     const m = r.file.messages.filter((x) => x.ruleId === "timeline-order");
     const timeline = doc.indexOf("## Timeline");
@@ -717,11 +725,8 @@ test("timeline-order: clocks that run on while a date goes back are a date slip 
 
 test("no-placeholder: a placeholder in the write-up is an error, in an appendix a warning", async () => {
   const severities = async (summary, appendix) => {
-    const doc = `# Outage\n\nDate: 2024-05-02\n\n## Summary\n\n${summary}\n\n## Appendix\n\n${appendix}\n`;
-    const r = await lintText(doc, { path: "x.md" });
-    return r.file.messages
-      .filter((m) => m.ruleId === "no-placeholder")
-      .map((m) => (m.fatal ? "error" : "warning"));
+    const doc = smallDoc(`## Summary\n\n${summary}\n\n## Appendix\n\n${appendix}`);
+    return (await messagesOf(doc, "no-placeholder")).map((m) => (m.fatal ? "error" : "warning"));
   };
   assert.deepEqual(await severities("TODO: what broke", "Chat log attached."), ["error"]);
   assert.deepEqual(await severities("The queue stalled.", "TODO: attach the chat log"), [
@@ -731,9 +736,7 @@ test("no-placeholder: a placeholder in the write-up is an error, in an appendix 
 
 test("action-item-owner: an item the writer takes on ('I will ...') or a bare tracker link has its owner", async () => {
   const owners = async (item) => {
-    const doc = `# Outage\n\nDate: 2024-05-02\n\n## Action items\n\n- ${item}\n`;
-    const r = await lintText(doc, { path: "x.md" });
-    return r.file.messages.filter((m) => m.ruleId === "action-item-owner").length;
+    return (await messagesOf(smallDoc(`## Action items\n\n- ${item}`), "action-item-owner")).length;
   };
   assert.equal(await owners("I will work with the provider on a spare chassis."), 0);
   assert.equal(await owners("Finally, I am working to refine the paging."), 0);
